@@ -1,0 +1,36 @@
+package com.wildrydes.cognito;
+
+/**
+ * What went wrong talking to Cognito, as the site cares about it. Each has one message key in
+ * messages.properties; {@link CognitoAuthException} maps Cognito's error codes onto these in one place.
+ */
+public enum CognitoFailure {
+    USERNAME_EXISTS("error.cognito.usernameExists"),
+    INVALID_PASSWORD("error.cognito.invalidPassword"),
+    INVALID_PARAMETER("error.cognito.invalidParameter"),
+    TOO_MANY_ATTEMPTS("error.cognito.tooManyAttempts"),
+    CODE_MISMATCH("error.cognito.codeMismatch"),
+    EXPIRED_CODE("error.cognito.expiredCode"),
+    ALREADY_CONFIRMED("error.cognito.alreadyConfirmed"),
+    USER_NOT_FOUND("error.cognito.userNotFound"),
+    /** Wrong password or unknown user at sign-in: one message so the page reveals nothing. */
+    INCORRECT_CREDENTIALS("error.cognito.incorrectCredentials"),
+    USER_NOT_CONFIRMED("error.cognito.userNotConfirmed"),
+    PASSWORD_RESET_REQUIRED("error.cognito.passwordResetRequired"),
+    /** Any NotAuthorizedException that is not about credentials (e.g. a revoked token, a disabled user). */
+    NOT_AUTHORIZED("error.cognito.notAuthorized"),
+    /** A challenge Session that Cognito no longer accepts. */
+    SESSION_EXPIRED("error.cognito.sessionExpired"),
+    /** Throttling, 5xx, timeouts, connection refused, or anything unexpected: try again. */
+    UNAVAILABLE("error.cognito.unavailable");
+
+    private final String messageKey;
+
+    CognitoFailure(String messageKey) {
+        this.messageKey = messageKey;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+}
