@@ -1,9 +1,9 @@
 package com.wildrydes.cognito;
 
 import java.net.URI;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.security.SecureRandom;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,7 +47,8 @@ class CognitoClientConfiguration {
         CognitoIdentityProviderClientBuilder builder = CognitoIdentityProviderClient.builder()
                 .region(Region.of(settings.region()))
                 .credentialsProvider(credentials)
-                .httpClientBuilder(Apache5HttpClient.builder().connectionTimeout(CONNECT_TIMEOUT).socketTimeout(callTimeout))
+                .httpClientBuilder(Apache5HttpClient.builder()
+                        .connectionTimeout(CONNECT_TIMEOUT).socketTimeout(callTimeout))
                 .overrideConfiguration(o -> o.apiCallTimeout(callTimeout)); // retries: the SDK's defaults
         if (CognitoSettingsCheck.hasText(settings.endpoint())) {
             builder.endpointOverride(URI.create(settings.endpoint().trim()));

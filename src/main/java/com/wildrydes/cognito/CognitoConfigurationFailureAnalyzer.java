@@ -9,7 +9,8 @@ class CognitoConfigurationFailureAnalyzer extends AbstractFailureAnalyzer<Cognit
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, CognitoConfigurationException cause) {
         return new FailureAnalysis(cause.getMessage(),
-                "Fix the Cognito settings (README.md, section Settings) or unset them all to use the embedded local pool.",
+                "Set COGNITO_USER_POOL_ID and COGNITO_CLIENT_ID (plus COGNITO_CLIENT_SECRET if the app client has one)"
+                        + " for a real pool, or leave all of them empty to use the embedded local pool; see README.md.",
                 cause);
     }
 }

@@ -36,15 +36,21 @@ final class CognitoErrors {
             log.warn("Cognito {} failed unexpectedly", step, failure); // a bug here, or a server breaking protocol
             return new CognitoAuthException(UNAVAILABLE, null, failure);
         }
+        return answered(step, answer);
+    }
+
+    private static CognitoAuthException answered(Step step, AwsServiceException answer) {
         String code = answer.awsErrorDetails().errorCode();
-        CognitoFailure mapped = answer.statusCode() >= 500 ? UNAVAILABLE : failureOf(step, code, answer.awsErrorDetails().errorMessage());
+        String message = answer.awsErrorDetails().errorMessage();
+        CognitoFailure mapped = answer.statusCode() >= 500 ? UNAVAILABLE : failureOf(step, code, message);
         if (mapped == UNAVAILABLE) {
-            log.warn("Cognito {} failed: {} (HTTP {}, request {})", step, code, answer.statusCode(), answer.requestId());
+            log.warn("Cognito {} failed: {} (HTTP {}, request {})",
+                    step, code, answer.statusCode(), answer.requestId());
         } else {
             log.info("Cognito {} refused: {} -> {}", step, code, mapped);
         }
-        PasswordRule rule = mapped == INVALID_PASSWORD ? PasswordRule.fromCognitoMessage(answer.awsErrorDetails().errorMessage()) : null;
-        return new CognitoAuthException(mapped, code, rule, failure);
+        PasswordRule rule = mapped == INVALID_PASSWORD ? PasswordRule.fromCognitoMessage(message) : null;
+        return new CognitoAuthException(mapped, code, rule, answer);
     }
 
     /** Cognito's error code, or the exception's type when there was no answer; for log lines. */
@@ -60,7 +66,8 @@ final class CognitoErrors {
             case "UsernameExistsException" -> USERNAME_EXISTS;
             case "InvalidPasswordException" -> INVALID_PASSWORD;
             case "InvalidParameterException" -> INVALID_PARAMETER;
-            case "TooManyRequestsException", "LimitExceededException", "TooManyFailedAttemptsException" -> TOO_MANY_ATTEMPTS;
+            case "TooManyRequestsException", "LimitExceededException", "TooManyFailedAttemptsException" ->
+                    TOO_MANY_ATTEMPTS;
             case "CodeMismatchException" -> CODE_MISMATCH;
             case "ExpiredCodeException" -> EXPIRED_CODE;
             case "UserNotFoundException" -> step == Step.SIGN_IN ? INCORRECT_CREDENTIALS : USER_NOT_FOUND;

@@ -27,10 +27,12 @@ final class CognitoSettingsCheck {
             return checkedPool(settings);
         }
         if (hasText(settings.clientId())) {
-            throw fail(CLIENT_ID_SETTING + " is set but " + POOL_ID_SETTING + " is not: set both, or neither to use the local pool.");
+            throw fail(CLIENT_ID_SETTING + " is set but " + POOL_ID_SETTING
+                    + " is not: set both, or neither to use the local pool.");
         }
         if (hasText(settings.clientSecret())) {
-            throw fail(SECRET_SETTING + " is set but " + POOL_ID_SETTING + " is not: set the pool and client it belongs to.");
+            throw fail(SECRET_SETTING + " is set but " + POOL_ID_SETTING
+                    + " is not: set the pool and client it belongs to.");
         }
         if (!hasText(settings.endpoint())) {
             throw fail("No user pool is configured: set " + POOL_ID_SETTING + " and " + CLIENT_ID_SETTING
@@ -50,7 +52,8 @@ final class CognitoSettingsCheck {
                     + poolId + "'.");
         }
         if (!hasText(settings.clientId())) {
-            throw fail(POOL_ID_SETTING + " is set but " + CLIENT_ID_SETTING + " is not: set the id of the pool's app client.");
+            throw fail(POOL_ID_SETTING + " is set but " + CLIENT_ID_SETTING
+                    + " is not: set the id of the pool's app client.");
         }
         String secret = hasText(settings.clientSecret()) ? settings.clientSecret().trim() : null;
         return new CognitoPool(poolId, settings.clientId().trim(), secret);
@@ -69,7 +72,8 @@ final class CognitoSettingsCheck {
         } catch (java.net.URISyntaxException e) {
             // reported below, in the same words as any other unusable endpoint
         }
-        throw fail(ENDPOINT_SETTING + " must be an http(s) URL such as http://127.0.0.1:9229, but is '" + endpoint + "'.");
+        throw fail(ENDPOINT_SETTING + " must be an http(s) URL such as http://127.0.0.1:9229, but is '"
+                + endpoint + "'.");
     }
 
     private static CognitoConfigurationException fail(String sentence) {

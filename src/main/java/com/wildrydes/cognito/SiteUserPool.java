@@ -5,7 +5,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import software.amazon.awssdk.core.exception.SdkException;
 
 /**
  * The user pool the site signs people into: the configured one, or the one {@link PoolProvisioner}
@@ -64,7 +63,7 @@ public final class SiteUserPool {
             } else {
                 log.info("User pool {}, app client {}", resolved.userPoolId(), resolved.clientId());
             }
-        } catch (SdkException e) {
+        } catch (RuntimeException e) { // start-up goes on; the first use tries again
             log.warn("Local user pool not reachable yet ({}); will retry on first use", CognitoErrors.codeOf(e));
         }
     }

@@ -2,6 +2,7 @@ package com.wildrydes.cognito;
 
 import static com.wildrydes.cognito.CognitoWire.answer;
 import static com.wildrydes.cognito.ServiceBuilder.serviceOn;
+import static com.wildrydes.cognito.CognitoWire.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wildrydes.cognito.CognitoSettings.AuthFlow;
@@ -38,7 +39,7 @@ class CognitoAuthServiceTests {
         assertThat(sent.get("ClientId").asString()).isEqualTo("4lq0k1o2ab3cd4ef5gh6ij7kl8");
         assertThat(sent.get("Username").asString()).isEqualTo(EMAIL);
         assertThat(sent.get("Password").asString()).isEqualTo(PASSWORD);
-        assertThat(sent.get("UserAttributes").toString()).isEqualTo("[{\"Name\":\"email\",\"Value\":\"rider@example.com\"}]");
+        assertThat(sent.get("UserAttributes")).isEqualTo(json("[{\"Name\":\"email\",\"Value\":\"rider@example.com\"}]"));
         assertThat(sent.has("SecretHash")).isFalse();
     }
 

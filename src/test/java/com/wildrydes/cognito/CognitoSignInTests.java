@@ -120,9 +120,6 @@ class CognitoSignInTests {
     }
 
     void stubPasswordVerifierChallenge() {
-        wire.stub("InitiateAuth", answer("""
-                {"ChallengeName":"PASSWORD_VERIFIER","Session":"challenge-session","ChallengeParameters":\
-                {"SALT":"%s","SECRET_BLOCK":"%s","SRP_B":"%s","USERNAME":"%s","USER_ID_FOR_SRP":"%s"}}"""
-                .formatted(v.salt(), v.secretBlock(), v.srpB(), v.username(), v.username())));
+        wire.stubPasswordVerifierChallenge(v);
     }
 }

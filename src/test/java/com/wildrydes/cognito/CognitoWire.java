@@ -44,7 +44,11 @@ final class CognitoWire implements AutoCloseable {
     }
 
     CognitoIdentityProviderClient client() {
-        return client(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")), Duration.ofSeconds(10));
+        return client(credentials(), Duration.ofSeconds(10));
+    }
+
+    static AwsCredentialsProvider credentials() {
+        return StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
     }
 
     CognitoIdentityProviderClient client(AwsCredentialsProvider credentials, Duration callTimeout) {
@@ -75,6 +79,14 @@ final class CognitoWire implements AutoCloseable {
         server.stubFor(operation(operation).willReturn(response));
     }
 
+    /** InitiateAuth answered as Cognito does for USER_SRP_AUTH, with the challenge values of vector {@code v}. */
+    void stubPasswordVerifierChallenge(SrpVectors.SrpCase v) {
+        stub("InitiateAuth", answer("""
+                {"ChallengeName":"PASSWORD_VERIFIER","Session":"challenge-session","ChallengeParameters":\
+                {"SALT":"%s","SECRET_BLOCK":"%s","SRP_B":"%s","USERNAME":"%s","USER_ID_FOR_SRP":"%s"}}"""
+                .formatted(v.salt(), v.secretBlock(), v.srpB(), v.username(), v.username())));
+    }
+
     static RequestPatternBuilder sentTo(String operation) {
         return postRequestedFor(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo(TARGET_PREFIX + operation));
     }
@@ -90,6 +102,10 @@ final class CognitoWire implements AutoCloseable {
             throw new AssertionError("expected one " + operation + " request but saw " + sent.size());
         }
         return JSON.readTree(sent.get(0).getBodyAsString());
+    }
+
+    static JsonNode json(String text) {
+        return JSON.readTree(text);
     }
 
     @Override
