@@ -52,11 +52,11 @@ public final class SigningKeys {
                 }
                 Path aside = KeyFile.moveAside(file);
                 log.warn("Signing key file {} holds no usable key; kept it as {} and created a new key, "
-                        + "so tokens signed before are no longer accepted", file, aside.getFileName());
+                        + "so sessions signed with the old one end", file, aside.getFileName());
             }
             RSAKey created = newKey();
             KeyFile.writeAtomically(file, created.toJSONString());
-            log.info("Created a token signing key with id {} in {}", created.getKeyID(), file);
+            log.info("Created a signing key with id {} in {}", created.getKeyID(), file);
             return new SigningKeys(created);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or write the token signing key in " + dataDir, e);
