@@ -1,0 +1,90 @@
+package com.wildrydes.cognito;
+
+import com.wildrydes.cognito.SrpClient.PasswordClaim;
+import com.wildrydes.cognito.SrpClient.PasswordVerifierChallenge;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
+
+/**
+ * Sign-in as InitiateAuth and, for USER_SRP_AUTH, the PASSWORD_VERIFIER answer. The password never
+ * leaves this JVM with SRP; with USER_PASSWORD_AUTH it goes to Cognito over TLS.
+ */
+final class CognitoSignIn {
+
+    private static final int DEFAULT_EXPIRES_IN_SECONDS = 3600;
+
+    private final CognitoIdentityProviderClient cognito;
+    private final Function<String, SrpClient> srpClients;
+    private final Clock clock;
+
+    /** {@code srpClients} starts one SRP attempt for a pool name (tests pass a known secret). */
+    CognitoSignIn(CognitoIdentityProviderClient cognito, Function<String, SrpClient> srpClients, Clock clock) {
+        this.cognito = cognito;
+        this.srpClients = srpClients;
+        this.clock = clock;
+    }
+
+    SignInResult withSrp(CognitoPool pool, String email, String password) {
+        SrpClient srp = srpClients.apply(pool.poolName());
+        Map<String, String> parameters = withSecretHash(pool, email, Map.of("USERNAME", email, "SRP_A", srp.srpA()));
+        var challenge = cognito.initiateAuth(r -> r.clientId(pool.clientId())
+                .authFlow(AuthFlowType.USER_SRP_AUTH).authParameters(parameters));
+        if (challenge.challengeName() != ChallengeNameType.PASSWORD_VERIFIER) {
+            throw unsupported(challenge.challengeNameAsString());
+        }
+        Map<String, String> asked = challenge.challengeParameters();
+        // Cognito's own user id (a UUID in email-as-username pools): x, the signature and SECRET_HASH use it
+        String userId = asked.get("USER_ID_FOR_SRP");
+        PasswordClaim claim = srp.answer(new PasswordVerifierChallenge(userId, asked.get("SALT"), asked.get("SRP_B"),
+                asked.get("SECRET_BLOCK")), password, clock.instant());
+        Map<String, String> responses = withSecretHash(pool, userId, Map.of(
+                "USERNAME", userId,
+                "PASSWORD_CLAIM_SECRET_BLOCK", asked.get("SECRET_BLOCK"),
+                "PASSWORD_CLAIM_SIGNATURE", claim.signature(),
+                "TIMESTAMP", claim.timestamp()));
+        var answer = cognito.respondToAuthChallenge(r -> r.clientId(pool.clientId())
+                .challengeName(ChallengeNameType.PASSWORD_VERIFIER).challengeResponses(responses)
+                .session(challenge.session()));
+        return outcome(answer.authenticationResult(), answer.challengeNameAsString(), answer.challengeParameters(),
+                answer.session(), email);
+    }
+
+    SignInResult withPassword(CognitoPool pool, String email, String password) {
+        Map<String, String> parameters = withSecretHash(pool, email, Map.of("USERNAME", email, "PASSWORD", password));
+        var answer = cognito.initiateAuth(r -> r.clientId(pool.clientId())
+                .authFlow(AuthFlowType.USER_PASSWORD_AUTH).authParameters(parameters));
+        return outcome(answer.authenticationResult(), answer.challengeNameAsString(), answer.challengeParameters(),
+                answer.session(), email);
+    }
+
+    private SignInResult outcome(AuthenticationResultType result, String challengeName,
+            Map<String, String> challengeParameters, String session, String email) {
+        if (result != null) {
+            int expiresIn = result.expiresIn() == null ? DEFAULT_EXPIRES_IN_SECONDS : result.expiresIn();
+            return new SignInResult.Authenticated(new Tokens(result.idToken(), result.accessToken(),
+                    result.refreshToken(), clock.instant().plusSeconds(expiresIn)));
+        }
+        if (ChallengeNameType.NEW_PASSWORD_REQUIRED.toString().equals(challengeName)) {
+            String username = challengeParameters.getOrDefault("USER_ID_FOR_SRP", email);
+            return new SignInResult.NewPasswordRequired(username, session);
+        }
+        throw unsupported(challengeName);
+    }
+
+    private static Map<String, String> withSecretHash(CognitoPool pool, String username, Map<String, String> values) {
+        Map<String, String> all = new HashMap<>(values);
+        pool.secretHashFor(username).ifPresent(hash -> all.put("SECRET_HASH", hash));
+        return all;
+    }
+
+    /** MFA and custom challenges: the site offers no page for them, so the pool must not ask. */
+    private static CognitoAuthException unsupported(String challengeName) {
+        return new CognitoAuthException(CognitoFailure.NOT_AUTHORIZED, String.valueOf(challengeName), null);
+    }
+}
