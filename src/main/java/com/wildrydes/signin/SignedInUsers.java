@@ -6,10 +6,12 @@ import com.wildrydes.cognito.CognitoAuthException;
 import com.wildrydes.cognito.CognitoFailure;
 import com.wildrydes.cognito.Tokens;
 import java.text.ParseException;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,9 +60,19 @@ public class SignedInUsers {
 
     private static Map<String, String> printable(JWTClaimsSet claims) {
         Map<String, String> printable = new TreeMap<>();
-        claims.getClaims().forEach((name, value) -> printable.put(name, String.valueOf(
-                value instanceof Date date ? date.toInstant().getEpochSecond() : value)));
+        claims.getClaims().forEach((name, value) -> printable.put(name, printable(value)));
         return printable;
+    }
+
+    /** Dates as epoch seconds (as in the JWT), lists such as {@code aud} and groups as "a, b". */
+    private static String printable(Object value) {
+        if (value instanceof Date date) {
+            return String.valueOf(date.toInstant().getEpochSecond());
+        }
+        if (value instanceof Collection<?> values) {
+            return values.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        }
+        return String.valueOf(value);
     }
 
     private static CognitoAuthException unreadable(String reason, Throwable cause) {

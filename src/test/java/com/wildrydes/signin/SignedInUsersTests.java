@@ -23,6 +23,7 @@ class SignedInUsersTests {
         assertThat(rider.groups()).containsExactly("riders");
         assertThat(rider.authorities()).extracting(Object::toString).containsExactly("ROLE_riders");
         assertThat(rider.idTokenClaims()).containsEntry("token_use", "id")
+                .containsEntry("aud", "abcdefghijklmnopqrstuvwxyz").containsEntry("cognito:groups", "riders")
                 .containsEntry("exp", String.valueOf(TestTokens.ISSUED_AT + 3600));
     }
 
