@@ -38,7 +38,7 @@ class CognitoClientConfiguration {
             CognitoSettings settings, ObjectProvider<Clock> clock) {
         SecureRandom random = new SecureRandom();
         CognitoSignIn signIn = new CognitoSignIn(cognito, poolName -> SrpClient.start(poolName, random),
-                clock.getIfAvailable(Clock::systemUTC));
+                clock.getIfAvailable(Clock::systemUTC), PoolTokenVerifiers.forSettings(settings));
         return new CognitoAuthService(cognito, sitePool, signIn, settings.authFlow());
     }
 
