@@ -42,6 +42,11 @@ class CognitoClientConfiguration {
         return new CognitoAuthService(cognito, sitePool, signIn, settings.authFlow());
     }
 
+    @Bean
+    UserDirectory userDirectory(CognitoIdentityProviderClient cognito, SiteUserPool sitePool) {
+        return new UserDirectory(cognito, sitePool);
+    }
+
     static CognitoIdentityProviderClient clientFor(CognitoSettings settings, AwsCredentialsProvider credentials,
             Duration callTimeout) {
         CognitoIdentityProviderClientBuilder builder = CognitoIdentityProviderClient.builder()
