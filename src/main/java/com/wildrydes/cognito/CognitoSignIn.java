@@ -80,6 +80,9 @@ final class CognitoSignIn {
 
     /** REFRESH_TOKEN_AUTH; SECRET_HASH must use cognito:username, since the email is not in the request. */
     SignInResult.Authenticated refreshed(CognitoPool pool, Tokens current, VerifiedIdentity identity) {
+        if (current.refreshToken() == null || current.refreshToken().isBlank()) {
+            throw new CognitoAuthException(CognitoFailure.NOT_AUTHORIZED, "NoRefreshToken", null);
+        }
         String username = identity.username() != null ? identity.username() : identity.sub();
         Map<String, String> parameters = withSecretHash(pool, username,
                 Map.of("REFRESH_TOKEN", current.refreshToken()));

@@ -145,6 +145,15 @@ class CognitoSessionTests {
     }
 
     @Test
+    void refreshWithoutARefreshTokenIsNotAuthorizedAndAsksCognitoNothing() {
+        CognitoAuthException thrown = catchThrowableOfType(CognitoAuthException.class,
+                () -> serviceOn(client).build().refresh(signedIn(null), identity()));
+
+        assertThat(thrown.failure()).isEqualTo(CognitoFailure.NOT_AUTHORIZED);
+        assertThat(wire.requests("InitiateAuth")).isEmpty();
+    }
+
+    @Test
     void refreshWhenTheNewTokensDoNotVerifyThenNotAuthorized() {
         wire.stub("InitiateAuth", answer(TestTokens.withNewKey("other").authenticationResult(POOL, null)));
 
