@@ -16,6 +16,7 @@ public class CognitoAuthService {
     private final CognitoIdentityProviderClient cognito;
     private final SiteUserPool sitePool;
     private final CognitoSignIn signIn;
+    private final CognitoSignOut signOut;
     private final AuthFlow authFlow;
 
     CognitoAuthService(CognitoIdentityProviderClient cognito, SiteUserPool sitePool, CognitoSignIn signIn,
@@ -23,6 +24,7 @@ public class CognitoAuthService {
         this.cognito = cognito;
         this.sitePool = sitePool;
         this.signIn = signIn;
+        this.signOut = new CognitoSignOut(cognito);
         this.authFlow = authFlow;
     }
 
@@ -61,11 +63,73 @@ public class CognitoAuthService {
         });
     }
 
-    /** InitiateAuth (USER_SRP_AUTH by default, or USER_PASSWORD_AUTH) and, for SRP, the PASSWORD_VERIFIER answer. */
+    /**
+     * InitiateAuth (USER_SRP_AUTH by default, or USER_PASSWORD_AUTH) and, for SRP, the PASSWORD_VERIFIER answer.
+     * Both tokens are verified before {@link SignInResult.Authenticated} is returned; a token that fails
+     * throws NOT_AUTHORIZED.
+     */
     public SignInResult signIn(String email, String password) {
         return call(Step.SIGN_IN, () -> authFlow == AuthFlow.USER_PASSWORD_AUTH
                 ? signIn.withPassword(sitePool.current(), email, password)
                 : signIn.withSrp(sitePool.current(), email, password));
+    }
+
+    /**
+     * RespondToAuthChallenge NEW_PASSWORD_REQUIRED with the {@link SignInResult.NewPasswordRequired}'s username
+     * and session. A session Cognito no longer accepts fails as SESSION_EXPIRED.
+     */
+    public SignInResult completeNewPassword(String username, String session, String newPassword) {
+        return call(Step.COMPLETE_NEW_PASSWORD,
+                () -> signIn.withNewPassword(sitePool.current(), username, session, newPassword));
+    }
+
+    /**
+     * New ID and access tokens for the refresh token (InitiateAuth REFRESH_TOKEN_AUTH), verified; the refresh
+     * token is kept. A revoked or expired refresh token fails as NOT_AUTHORIZED.
+     */
+    public SignInResult.Authenticated refresh(Tokens current, VerifiedIdentity identity) {
+        return call(Step.REFRESH, () -> signIn.refreshed(sitePool.current(), current, identity));
+    }
+
+    /**
+     * GlobalSignOut, or RevokeToken on the refresh token if that is refused. Never throws: end the local
+     * session regardless. Returns whether Cognito acknowledged.
+     */
+    public boolean signOut(Tokens tokens) {
+        return signOut.signOut(sitePool, tokens);
+    }
+
+    /**
+     * ForgotPassword. With PreventUserExistenceErrors an unknown email gets a normal-looking delivery;
+     * a user without a verified email fails as NO_VERIFIED_EMAIL.
+     */
+    public CodeDelivery forgotPassword(String email) {
+        return call(Step.FORGOT_PASSWORD, () -> {
+            CognitoPool pool = sitePool.current();
+            var answer = cognito.forgotPassword(r -> r.clientId(pool.clientId())
+                    .secretHash(pool.secretHashFor(email).orElse(null))
+                    .username(email));
+            return deliveryOf(answer.codeDeliveryDetails());
+        });
+    }
+
+    /** ConfirmForgotPassword: the emailed code and the new password. */
+    public void confirmForgotPassword(String email, String code, String newPassword) {
+        call(Step.CONFIRM_FORGOT_PASSWORD, () -> {
+            CognitoPool pool = sitePool.current();
+            return cognito.confirmForgotPassword(r -> r.clientId(pool.clientId())
+                    .secretHash(pool.secretHashFor(email).orElse(null))
+                    .username(email)
+                    .confirmationCode(code)
+                    .password(newPassword));
+        });
+    }
+
+    /** ChangePassword for the signed-in user; a wrong current password fails as WRONG_CURRENT_PASSWORD. */
+    public void changePassword(String accessToken, String previousPassword, String proposedPassword) {
+        call(Step.CHANGE_PASSWORD, () -> cognito.changePassword(r -> r.accessToken(accessToken)
+                .previousPassword(previousPassword)
+                .proposedPassword(proposedPassword)));
     }
 
     private static <T> T call(Step step, Supplier<T> cognitoCall) {

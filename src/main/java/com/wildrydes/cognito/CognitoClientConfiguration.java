@@ -38,8 +38,13 @@ class CognitoClientConfiguration {
             CognitoSettings settings, ObjectProvider<Clock> clock) {
         SecureRandom random = new SecureRandom();
         CognitoSignIn signIn = new CognitoSignIn(cognito, poolName -> SrpClient.start(poolName, random),
-                clock.getIfAvailable(Clock::systemUTC));
+                clock.getIfAvailable(Clock::systemUTC), PoolTokenVerifiers.forSettings(settings));
         return new CognitoAuthService(cognito, sitePool, signIn, settings.authFlow());
+    }
+
+    @Bean
+    UserDirectory userDirectory(CognitoIdentityProviderClient cognito, SiteUserPool sitePool) {
+        return new UserDirectory(cognito, sitePool);
     }
 
     static CognitoIdentityProviderClient clientFor(CognitoSettings settings, AwsCredentialsProvider credentials,

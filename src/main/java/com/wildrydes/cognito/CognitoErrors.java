@@ -2,6 +2,7 @@ package com.wildrydes.cognito;
 
 import static com.wildrydes.cognito.CognitoFailure.*;
 
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -15,7 +16,15 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 final class CognitoErrors {
 
     /** The user-facing steps; the same code can mean different things in each. */
-    enum Step { SIGN_UP, CONFIRM_SIGN_UP, RESEND_CODE, SIGN_IN }
+    enum Step {
+        SIGN_UP, CONFIRM_SIGN_UP, RESEND_CODE, SIGN_IN, COMPLETE_NEW_PASSWORD, REFRESH, FORGOT_PASSWORD,
+        CONFIRM_FORGOT_PASSWORD, CHANGE_PASSWORD, MANAGE_USERS
+    }
+
+    /** AWS's own answers to a request its credentials may not make: wrong, expired, missing or unprivileged. */
+    private static final Set<String> CREDENTIAL_REFUSALS = Set.of("AccessDeniedException",
+            "UnrecognizedClientException", "InvalidSignatureException", "ExpiredTokenException",
+            "MissingAuthenticationTokenException", "IncompleteSignature");
 
     private static final Logger log = LoggerFactory.getLogger(CognitoErrors.class);
 
@@ -62,10 +71,13 @@ final class CognitoErrors {
     }
 
     static CognitoFailure failureOf(Step step, String code, String message) {
+        if (step == Step.MANAGE_USERS && (isCredentialRefusal(code) || "NotAuthorizedException".equals(code))) {
+            return ACCESS_DENIED;
+        }
         return switch (code == null ? "" : code) {
             case "UsernameExistsException" -> USERNAME_EXISTS;
-            case "InvalidPasswordException" -> INVALID_PASSWORD;
-            case "InvalidParameterException" -> INVALID_PARAMETER;
+            case "InvalidPasswordException", "PasswordHistoryPolicyViolationException" -> INVALID_PASSWORD;
+            case "InvalidParameterException" -> invalidParameter(message == null ? "" : message);
             case "TooManyRequestsException", "LimitExceededException", "TooManyFailedAttemptsException" ->
                     TOO_MANY_ATTEMPTS;
             case "CodeMismatchException" -> CODE_MISMATCH;
@@ -76,6 +88,11 @@ final class CognitoErrors {
             case "NotAuthorizedException" -> notAuthorized(step, message == null ? "" : message);
             default -> UNAVAILABLE;
         };
+    }
+
+    /** True when AWS refused the request's credentials or their permissions rather than its content. */
+    static boolean isCredentialRefusal(String code) {
+        return code != null && CREDENTIAL_REFUSALS.contains(code);
     }
 
     /** Cognito uses NotAuthorizedException for several situations and tells them apart only in the message. */
@@ -89,6 +106,14 @@ final class CognitoErrors {
         if (message.contains("session is expired")) {
             return SESSION_EXPIRED;
         }
+        if (step == Step.CHANGE_PASSWORD && message.contains("Incorrect username or password")) {
+            return WRONG_CURRENT_PASSWORD; // the access token is fine; the "previous" password is not
+        }
         return step == Step.SIGN_IN ? INCORRECT_CREDENTIALS : NOT_AUTHORIZED;
+    }
+
+    /** ForgotPassword for a user without a verified email answers InvalidParameterException, naming it only here. */
+    private static CognitoFailure invalidParameter(String message) {
+        return message.contains("no registered/verified email") ? NO_VERIFIED_EMAIL : INVALID_PARAMETER;
     }
 }

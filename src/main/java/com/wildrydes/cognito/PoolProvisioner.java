@@ -12,20 +12,22 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserP
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DefaultEmailOptionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupExistsException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordPolicyType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.PreventUserExistenceErrorTypes;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.RecoveryOptionNameType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientDescription;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolDescriptionType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameAttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAttributeType;
 
 /**
- * Finds, or creates as the seed does in the console, a user pool and its app client by name. Idempotent:
- * running it again reuses what exists and never changes it. Management calls: on AWS they need IAM
- * credentials (cognito-idp:ListUserPools, CreateUserPool, ListUserPoolClients, DescribeUserPoolClient,
- * CreateUserPoolClient).
+ * Finds, or creates as the seed does in the console, a user pool and its app client by name, and the
+ * pool's groups. Idempotent: running it again reuses what exists and never changes it. Management calls:
+ * on AWS they need IAM credentials (cognito-idp:ListUserPools, CreateUserPool, ListUserPoolClients,
+ * DescribeUserPoolClient, CreateUserPoolClient, CreateGroup, ListUsers, AdminAddUserToGroup).
  */
 public class PoolProvisioner {
 
@@ -42,6 +44,27 @@ public class PoolProvisioner {
     public CognitoPool findOrCreate(PoolSpec spec) {
         String poolId = findPool(spec.poolName()).orElseGet(() -> createPool(spec.poolName()));
         return findClient(poolId, spec.clientName()).orElseGet(() -> createClient(poolId, spec));
+    }
+
+    /** CreateGroup, unless the pool already has a group of that name. */
+    public void ensureGroup(String poolId, String groupName) {
+        try {
+            cognito.createGroup(r -> r.userPoolId(poolId).groupName(groupName));
+            log.info("Created group {} in user pool {}", groupName, poolId);
+        } catch (GroupExistsException e) {
+            log.debug("Group {} already exists in user pool {}", groupName, poolId);
+        }
+    }
+
+    /** Puts the user with this email into the group; false when the pool has no such user. */
+    public boolean addToGroup(String poolId, String email, String groupName) {
+        Optional<String> username = cognito.listUsers(r -> r.userPoolId(poolId).limit(1)
+                .filter(EmailFilter.equalTo(email))).users().stream().map(UserType::username).findFirst();
+        username.ifPresent(name -> {
+            cognito.adminAddUserToGroup(r -> r.userPoolId(poolId).username(name).groupName(groupName));
+            log.info("Added user {} to group {} in user pool {}", name, groupName, poolId);
+        });
+        return username.isPresent();
     }
 
     private Optional<String> findPool(String poolName) {

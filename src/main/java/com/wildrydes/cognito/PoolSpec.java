@@ -10,6 +10,9 @@ package com.wildrydes.cognito;
  */
 public record PoolSpec(String poolName, String clientName, boolean withSecret, boolean passwordAuth) {
 
+    /** The group whose members may open the site's admin pages ({@code cognito:groups} in the ID token). */
+    public static final String ADMINS_GROUP = "admins";
+
     /** The seed's pool and client, as the embedded local pool serves them. */
     public static final PoolSpec SITE = new PoolSpec("WildRydes", "WildRydesWebApp", false, true);
 }

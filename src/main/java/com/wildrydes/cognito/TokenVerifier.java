@@ -3,6 +3,7 @@ package com.wildrydes.cognito;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
@@ -89,6 +90,9 @@ public final class TokenVerifier {
         }
         try {
             return processor.process(token, null);
+        } catch (KeySourceException e) { // the pool's key set could not be fetched: nothing is known about the token
+            throw new CognitoAuthException(CognitoFailure.UNAVAILABLE, "JwksUnavailable",
+                    new IllegalStateException("The key set for client " + clientId + " is unreachable", e));
         } catch (ParseException | BadJOSEException | JOSEException e) {
             // The reason is safe to log (nimbus never echoes the token); the token itself is not.
             throw refused(e.getMessage(), e);

@@ -100,7 +100,7 @@ class CognitoAuthServiceTests {
 
     @Test
     void signInWithPasswordFlowSendsUsernameAndPasswordInOneStep() {
-        wire.stub("InitiateAuth", answer(CognitoSignInTests.AUTHENTICATED));
+        wire.stub("InitiateAuth", answer(TestTokens.POOL_KEY.authenticationResult(ServiceBuilder.POOL, "refresh-token")));
 
         SignInResult result = serviceOn(client).flow(AuthFlow.USER_PASSWORD_AUTH).build().signIn(EMAIL, PASSWORD);
 

@@ -45,6 +45,22 @@ class CognitoErrorsTests {
             SIGN_IN_PROOF | NotAuthorizedException         | Incorrect username or password.                       | INCORRECT_CREDENTIALS
             SIGN_IN_PROOF | NotAuthorizedException         | Invalid session for the user, session is expired.     | SESSION_EXPIRED
             SIGN_UP       | ResourceNotFoundException      | User pool client does not exist.                      | UNAVAILABLE
+            NEW_PASSWORD  | NotAuthorizedException         | Invalid session for the user, session is expired.     | SESSION_EXPIRED
+            NEW_PASSWORD  | InvalidPasswordException       | Password does not conform to policy: Password not long enough | INVALID_PASSWORD
+            REFRESH       | NotAuthorizedException         | Refresh Token has been revoked                        | NOT_AUTHORIZED
+            REFRESH       | NotAuthorizedException         | Refresh Token has expired                             | NOT_AUTHORIZED
+            FORGOT        | InvalidParameterException      | Cannot reset password for the user as there is no registered/verified email or phone_number | NO_VERIFIED_EMAIL
+            FORGOT        | LimitExceededException         | Attempt limit exceeded, please try after some time.   | TOO_MANY_ATTEMPTS
+            FORGOT        | NotAuthorizedException         | User is disabled.                                     | NOT_AUTHORIZED
+            CONFIRM_FORGOT | CodeMismatchException         | Invalid verification code provided, please try again. | CODE_MISMATCH
+            CONFIRM_FORGOT | ExpiredCodeException          | Invalid code provided, please request a code again.   | EXPIRED_CODE
+            CONFIRM_FORGOT | InvalidPasswordException      | Password did not conform with policy: Password must have numeric characters | INVALID_PASSWORD
+            CONFIRM_FORGOT | PasswordHistoryPolicyViolationException | Password cannot be reused.           | INVALID_PASSWORD
+            CONFIRM_FORGOT | InvalidParameterException     | 1 validation error detected                           | INVALID_PARAMETER
+            CHANGE        | NotAuthorizedException         | Incorrect username or password.                       | WRONG_CURRENT_PASSWORD
+            CHANGE        | NotAuthorizedException         | Access Token has been revoked                         | NOT_AUTHORIZED
+            CHANGE        | LimitExceededException         | Attempt limit exceeded, please try after some time.   | TOO_MANY_ATTEMPTS
+            CHANGE        | InvalidPasswordException       | Password did not conform with policy: Password must have symbol characters | INVALID_PASSWORD
             """)
     void cognitoErrorBecomesTheSitesFailureWithItsCode(Call call, String type, String message, CognitoFailure expected) {
         steps.stubError(call, error(400, type, message));

@@ -15,9 +15,6 @@ import tools.jackson.databind.JsonNode;
 /** USER_SRP_AUTH against Cognito's wire format, with challenge values from the reference vectors. */
 class CognitoSignInTests {
 
-    static final String AUTHENTICATED = """
-            {"AuthenticationResult":{"AccessToken":"access.jwt","ExpiresIn":3600,"IdToken":"id.jwt",\
-            "RefreshToken":"refresh-token","TokenType":"Bearer"},"ChallengeParameters":{}}""";
     static final String EMAIL = "rider@example.com";
     static final String TIMESTAMP_SHAPE =
             "(Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [1-9]\\d? \\d\\d:\\d\\d:\\d\\d UTC \\d{4}";
@@ -25,6 +22,9 @@ class CognitoSignInTests {
     /** v2: a UUID user id, as Cognito gives email-as-username pools. */
     final SrpCase v = SrpVectors.srpCase("v2");
     final CognitoPool pool = new CognitoPool(v.userPoolId(), "4lq0k1o2ab3cd4ef5gh6ij7kl8", null);
+    final String idToken = TestTokens.POOL_KEY.idToken(TestTokens.issuer(pool), pool.clientId(), c -> c);
+    final String accessToken = TestTokens.POOL_KEY.accessToken(TestTokens.issuer(pool), pool.clientId());
+    final String authenticated = TestTokens.authenticationResult(idToken, accessToken, "refresh-token");
     final CognitoWire wire = new CognitoWire();
     final CognitoIdentityProviderClient client = wire.client();
 
@@ -37,7 +37,7 @@ class CognitoSignInTests {
     @Test
     void srpSignInSendsTheProofAwsOwnClientWouldSendAndReturnsTokens() {
         stubPasswordVerifierChallenge();
-        wire.stub("RespondToAuthChallenge", answer(AUTHENTICATED));
+        wire.stub("RespondToAuthChallenge", answer(authenticated));
         var service = serviceOn(client).pool(pool).clock(SrpClientTests.parseTimestamp(v.timestamp()))
                 .srpClients(poolName -> new SrpClient(poolName, new BigInteger(v.smallA(), 16))).build();
 
@@ -58,8 +58,8 @@ class CognitoSignInTests {
         assertThat(responses.get("PASSWORD_CLAIM_SIGNATURE").asString()).isEqualTo(v.passwordClaimSignature());
         assertThat(responses.has("SECRET_HASH")).isFalse();
         Tokens tokens = ((SignInResult.Authenticated) result).tokens();
-        assertThat(tokens.idToken()).isEqualTo("id.jwt");
-        assertThat(tokens.accessToken()).isEqualTo("access.jwt");
+        assertThat(tokens.idToken()).isEqualTo(idToken);
+        assertThat(tokens.accessToken()).isEqualTo(accessToken);
         assertThat(tokens.refreshToken()).isEqualTo("refresh-token");
         assertThat(tokens.expiresAt()).isEqualTo(SrpClientTests.parseTimestamp(v.timestamp()).plusSeconds(3600));
     }
@@ -67,7 +67,7 @@ class CognitoSignInTests {
     @Test
     void srpSignInWithARandomSecretSendsWellFormedValues() {
         stubPasswordVerifierChallenge();
-        wire.stub("RespondToAuthChallenge", answer(AUTHENTICATED));
+        wire.stub("RespondToAuthChallenge", answer(authenticated));
 
         serviceOn(client).pool(pool).build().signIn(EMAIL, v.password());
 
@@ -81,9 +81,9 @@ class CognitoSignInTests {
     @Test
     void srpSignInWithAClientSecretHashesTheEmailFirstThenTheSrpUserId() {
         stubPasswordVerifierChallenge();
-        wire.stub("RespondToAuthChallenge", answer(AUTHENTICATED));
         SrpVectors.SecretHashCase reference = SrpVectors.secretHashCases().get(0); // its username is EMAIL
         CognitoPool withSecret = new CognitoPool(v.userPoolId(), reference.clientId(), reference.clientSecret());
+        wire.stub("RespondToAuthChallenge", answer(TestTokens.POOL_KEY.authenticationResult(withSecret, "refresh-token")));
 
         serviceOn(client).pool(withSecret).build().signIn(EMAIL, v.password());
 

@@ -8,16 +8,21 @@ import java.time.ZoneOffset;
 import java.util.function.Function;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
-/** A real {@link CognitoAuthService} on a real SDK client; defaults: no secret, SRP, a random {@code a}. */
+/**
+ * A real {@link CognitoAuthService} on a real SDK client; defaults: no secret, SRP, a random {@code a},
+ * tokens verified against {@link TestTokens#POOL_KEY}.
+ */
 final class ServiceBuilder {
 
     static final Instant NOW = Instant.parse("2026-11-27T09:05:03Z");
+    static final CognitoPool POOL = new CognitoPool("ap-northeast-2_WildRydes1", "4lq0k1o2ab3cd4ef5gh6ij7kl8", null);
 
     private final CognitoIdentityProviderClient client;
-    private CognitoPool pool = new CognitoPool("ap-northeast-2_WildRydes1", "4lq0k1o2ab3cd4ef5gh6ij7kl8", null);
+    private CognitoPool pool = POOL;
     private AuthFlow flow = AuthFlow.USER_SRP_AUTH;
     private Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private Function<String, SrpClient> srpClients = poolName -> SrpClient.start(poolName, new SecureRandom());
+    private PoolTokenVerifiers verifiers = TestTokens.POOL_KEY.verifiers();
 
     private ServiceBuilder(CognitoIdentityProviderClient client) {
         this.client = client;
@@ -47,8 +52,13 @@ final class ServiceBuilder {
         return this;
     }
 
+    ServiceBuilder verifiers(PoolTokenVerifiers verifiers) {
+        this.verifiers = verifiers;
+        return this;
+    }
+
     CognitoAuthService build() {
         return new CognitoAuthService(client, SiteUserPool.configured(pool),
-                new CognitoSignIn(client, srpClients, clock), flow);
+                new CognitoSignIn(client, srpClients, clock, verifiers), flow);
     }
 }
