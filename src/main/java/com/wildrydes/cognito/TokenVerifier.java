@@ -14,11 +14,13 @@ import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.text.ParseException;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Verifies Cognito ID and access tokens against the pool's JWKS, as AWS documents for Cognito:
@@ -120,8 +122,18 @@ public final class TokenVerifier {
 
     private static Map<String, String> printable(JWTClaimsSet claims) {
         Map<String, String> printable = new TreeMap<>();
-        claims.getClaims().forEach((name, value) -> printable.put(name, String.valueOf(
-                value instanceof Date date ? date.toInstant().getEpochSecond() : value)));
+        claims.getClaims().forEach((name, value) -> printable.put(name, printable(value)));
         return printable;
+    }
+
+    /** Dates as epoch seconds (as in the JWT), lists such as {@code aud} and groups as "a, b". */
+    private static String printable(Object value) {
+        if (value instanceof Date date) {
+            return String.valueOf(date.toInstant().getEpochSecond());
+        }
+        if (value instanceof Collection<?> values) {
+            return values.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        }
+        return String.valueOf(value);
     }
 }

@@ -30,14 +30,12 @@ class SignInController {
     static final String CONTINUE_PARAM = "continue";
 
     private final CognitoAuthService cognito;
-    private final SignedInUsers signedInUsers;
     private final SignedInSession signedInSession;
     private final RequestCache requestCache;
 
-    SignInController(CognitoAuthService cognito, SignedInUsers signedInUsers, SignedInSession signedInSession,
+    SignInController(CognitoAuthService cognito, SignedInSession signedInSession,
             RequestCache requestCache) {
         this.cognito = cognito;
-        this.signedInUsers = signedInUsers;
         this.signedInSession = signedInSession;
         this.requestCache = requestCache;
     }
@@ -58,7 +56,7 @@ class SignInController {
         try {
             SignInResult outcome = cognito.signIn(signInForm.email(), signInForm.password());
             if (outcome instanceof SignInResult.Authenticated authenticated) {
-                signedInSession.begin(signedInUsers.from(authenticated.tokens()), request, response);
+                signedInSession.begin(SignedInUser.of(authenticated), request, response);
                 return "redirect:" + returnPath(continueTo, request, response);
             }
             keepChallenge((SignInResult.NewPasswordRequired) outcome, request);

@@ -14,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.wildrydes.cognito.CognitoAuthService;
 import com.wildrydes.cognito.SignInResult;
 import com.wildrydes.signin.SignedInSession;
-import com.wildrydes.signin.SignedInUsers;
 import com.wildrydes.signin.TestTokens;
 import com.wildrydes.system.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
@@ -30,7 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The ride page, and the round trip an anonymous visitor makes through sign-in to reach it. */
 @WebMvcTest(controllers = RideController.class, includeFilters = @Filter(type = FilterType.REGEX,
         pattern = ".*signin\\.SignInController")) // package-private there, so named by pattern
-@Import({SecurityConfiguration.class, SignedInUsers.class, SignedInSession.class})
+@Import({SecurityConfiguration.class, SignedInSession.class})
 class RideControllerTests {
 
     @Autowired
@@ -71,7 +70,7 @@ class RideControllerTests {
         mvc.perform(get("/ride?from=email").session(session))
                 .andExpect(redirectedUrl("/signin"));
         given(cognito.signIn(TestTokens.EMAIL, "Correct-Horse-9"))
-                .willReturn(new SignInResult.Authenticated(TestTokens.forRider()));
+                .willReturn(TestTokens.authenticated());
 
         mvc.perform(post("/signin").session(session).with(csrf())
                         .param("email", TestTokens.EMAIL).param("password", "Correct-Horse-9"))

@@ -19,10 +19,8 @@ import com.wildrydes.cognito.CognitoAuthException;
 import com.wildrydes.cognito.CognitoAuthService;
 import com.wildrydes.cognito.CognitoFailure;
 import com.wildrydes.cognito.SignInResult;
-import com.wildrydes.cognito.Tokens;
 import com.wildrydes.system.Notice;
 import com.wildrydes.system.SecurityConfiguration;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,7 +36,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @WebMvcTest({SignInController.class, SignOutController.class})
-@Import({SecurityConfiguration.class, SignedInUsers.class, SignedInSession.class})
+@Import({SecurityConfiguration.class, SignedInSession.class})
 class SignInControllerTests {
 
     private static final String PASSWORD = "Correct-Horse-9";
@@ -61,7 +59,7 @@ class SignInControllerTests {
 
     @Test
     void signInWhenCredentialsRightThenSignedInWithNewSessionIdAndSentToRide() throws Exception {
-        given(cognito.signIn(TestTokens.EMAIL, PASSWORD)).willReturn(new SignInResult.Authenticated(TestTokens.forRider()));
+        given(cognito.signIn(TestTokens.EMAIL, PASSWORD)).willReturn(TestTokens.authenticated());
         MockHttpSession session = new MockHttpSession();
         String anonymousSessionId = session.getId();
 
@@ -78,7 +76,7 @@ class SignInControllerTests {
 
     @Test
     void signInWhenContinueIsASameSitePathThenReturnsThere() throws Exception {
-        given(cognito.signIn(any(), any())).willReturn(new SignInResult.Authenticated(TestTokens.forRider()));
+        given(cognito.signIn(any(), any())).willReturn(TestTokens.authenticated());
 
         mvc.perform(signIn(TestTokens.EMAIL, PASSWORD).param("continue", "/ride?from=email"))
                 .andExpect(redirectedUrl("/ride?from=email"));
@@ -87,7 +85,7 @@ class SignInControllerTests {
     @ParameterizedTest
     @ValueSource(strings = {"https://evil.example/ride", "//evil.example/ride", "/\\evil.example", "javascript:alert(1)"})
     void signInWhenContinueIsOffSiteThenRefusedAndSentToRide(String offSite) throws Exception {
-        given(cognito.signIn(any(), any())).willReturn(new SignInResult.Authenticated(TestTokens.forRider()));
+        given(cognito.signIn(any(), any())).willReturn(TestTokens.authenticated());
 
         mvc.perform(signIn(TestTokens.EMAIL, PASSWORD).param("continue", offSite))
                 .andExpect(redirectedUrl("/ride"));
@@ -148,9 +146,9 @@ class SignInControllerTests {
     }
 
     @Test
-    void signInWhenIdTokenUnreadableThenNoSessionIsSignedIn() throws Exception {
-        given(cognito.signIn(any(), any())).willReturn(new SignInResult.Authenticated(
-                new Tokens("not-a-jwt", "access", "refresh", Instant.now())));
+    void signInWhenTokensFailVerificationThenNoSessionIsSignedIn() throws Exception {
+        given(cognito.signIn(any(), any())).willThrow(
+                new CognitoAuthException(CognitoFailure.NOT_AUTHORIZED, "InvalidToken", null));
         MockHttpSession session = new MockHttpSession();
 
         mvc.perform(signIn(TestTokens.EMAIL, PASSWORD).session(session))
@@ -182,7 +180,7 @@ class SignInControllerTests {
     @Test
     void signOutThenSessionEndsAndHomeSaysSignedOut() throws Exception {
         MockHttpSession session = new MockHttpSession();
-        given(cognito.signIn(any(), any())).willReturn(new SignInResult.Authenticated(TestTokens.forRider()));
+        given(cognito.signIn(any(), any())).willReturn(TestTokens.authenticated());
         mvc.perform(signIn(TestTokens.EMAIL, PASSWORD).session(session)).andExpect(redirectedUrl("/ride"));
 
         mvc.perform(post("/signout").session(session).with(csrf()))
@@ -195,7 +193,7 @@ class SignInControllerTests {
     @Test
     void signOutWithoutCsrfTokenThenForbiddenAndStillSignedIn() throws Exception {
         MockHttpSession session = new MockHttpSession();
-        given(cognito.signIn(any(), any())).willReturn(new SignInResult.Authenticated(TestTokens.forRider()));
+        given(cognito.signIn(any(), any())).willReturn(TestTokens.authenticated());
         mvc.perform(signIn(TestTokens.EMAIL, PASSWORD).session(session)).andExpect(redirectedUrl("/ride"));
 
         mvc.perform(post("/signout").session(session)).andExpect(status().isForbidden());

@@ -1,9 +1,13 @@
 package com.wildrydes.signin;
 
+import com.wildrydes.cognito.SignInResult;
 import com.wildrydes.cognito.Tokens;
+import com.wildrydes.cognito.VerifiedIdentity;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 
@@ -32,8 +36,27 @@ public final class TestTokens {
         return forRider(EMAIL, SUB);
     }
 
+    /** What a verified rider's tokens say, as {@code TokenVerifier} would read them. */
+    public static VerifiedIdentity identityOf(String email, String sub) {
+        Map<String, String> claims = Map.of("sub", sub, "email", email, "email_verified", "true",
+                "cognito:username", sub, "cognito:groups", "riders", "token_use", "id",
+                "aud", "abcdefghijklmnopqrstuvwxyz", "iss", "http://127.0.0.1:9229/ap-northeast-2_AbC123xYz",
+                "iat", String.valueOf(ISSUED_AT), "exp", String.valueOf(ISSUED_AT + 3600));
+        return new VerifiedIdentity(sub, sub, email, true, List.of("riders"),
+                Instant.ofEpochSecond(ISSUED_AT + 3600), claims);
+    }
+
+    /** A sign-in Cognito accepted and whose tokens verified. */
+    public static SignInResult.Authenticated authenticated(String email, String sub) {
+        return new SignInResult.Authenticated(forRider(email, sub), identityOf(email, sub));
+    }
+
+    public static SignInResult.Authenticated authenticated() {
+        return authenticated(EMAIL, SUB);
+    }
+
     public static SignedInUser signedInRider() {
-        return new SignedInUsers().from(forRider());
+        return SignedInUser.of(authenticated());
     }
 
     /** What the security context holds once the rider has signed in. */

@@ -56,7 +56,7 @@ class PageScriptsBrowserTests {
 
     @Test
     void ridePageRevealsTheTokenOnRequest() {
-        given(cognito.signIn(any(), any())).willReturn(new SignInResult.Authenticated(TestTokens.forRider()));
+        given(cognito.signIn(any(), any())).willReturn(TestTokens.authenticated());
         try (Browser browser = new Browser("http://127.0.0.1:" + port, "page-scripts", 1280, "en")) {
             browser.open("/signin");
             browser.type("#email", TestTokens.EMAIL);
