@@ -54,7 +54,8 @@ class SignInControllerTests {
                 .andExpect(content().string(containsString("<label class=\"field__label\" for=\"email\">Email</label>")))
                 .andExpect(content().string(containsString("autocomplete=\"email\"")))
                 .andExpect(content().string(containsString("autocomplete=\"current-password\"")))
-                .andExpect(content().string(containsString("name=\"_csrf\"")));
+                .andExpect(content().string(containsString("name=\"_csrf\"")))
+                .andExpect(content().string(containsString("<a href=\"/forgot-password\">Forgot password?</a>")));
     }
 
     @Test
