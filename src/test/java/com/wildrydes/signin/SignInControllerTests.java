@@ -129,15 +129,13 @@ class SignInControllerTests {
     }
 
     @Test
-    void signInWhenNewPasswordRequiredThenSaysSoAndKeepsChallengeOnlyInTheSession() throws Exception {
+    void signInWhenNewPasswordRequiredThenSentToNewPasswordPageWithChallengeOnlyInTheSession() throws Exception {
         given(cognito.signIn(any(), any())).willReturn(
                 new SignInResult.NewPasswordRequired("user-uuid", "secret-challenge-session"));
         MockHttpSession session = new MockHttpSession();
 
-        mvc.perform(signIn(TestTokens.EMAIL, PASSWORD).session(session))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("needs a new password")))
-                .andExpect(content().string(not(containsString("secret-challenge-session"))));
+        mvc.perform(signIn(TestTokens.EMAIL, PASSWORD).session(session).param("continue", "/ride?from=email"))
+                .andExpect(redirectedUrl("/new-password?continue=%2Fride%3Ffrom%3Demail"));
 
         NewPasswordChallenge challenge = (NewPasswordChallenge) session.getAttribute(
                 NewPasswordChallenge.SESSION_ATTRIBUTE);
