@@ -177,16 +177,36 @@ class SignInControllerTests {
     }
 
     @Test
-    void signOutThenSessionEndsAndHomeSaysSignedOut() throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        given(cognito.signIn(any(), any())).willReturn(TestTokens.authenticated());
-        mvc.perform(signIn(TestTokens.EMAIL, PASSWORD).session(session)).andExpect(redirectedUrl("/ride"));
+    void signOutThenTokensRevokedSessionEndsAndHomeSaysSignedOut() throws Exception {
+        MockHttpSession session = signedInSession();
+        given(cognito.signOut(any())).willReturn(true);
 
         mvc.perform(post("/signout").session(session).with(csrf()))
                 .andExpect(redirectedUrl("/"))
                 .andExpect(flash().attribute(Notice.FLASH_NAME, Notice.info("notice.signedOut")));
 
+        verify(cognito).signOut(TestTokens.forRider());
         assertThat(session.isInvalid()).isTrue();
+    }
+
+    @Test
+    void signOutWhenCognitoCannotRevokeThenSessionEndsAnyway() throws Exception {
+        MockHttpSession session = signedInSession();
+        given(cognito.signOut(any())).willReturn(false);
+
+        mvc.perform(post("/signout").session(session).with(csrf()))
+                .andExpect(redirectedUrl("/"))
+                .andExpect(flash().attribute(Notice.FLASH_NAME, Notice.info("notice.signedOut")));
+
+        verify(cognito).signOut(TestTokens.forRider());
+        assertThat(session.isInvalid()).isTrue();
+    }
+
+    @Test
+    void signOutWhenNotSignedInThenNothingToRevokeAndHome() throws Exception {
+        mvc.perform(post("/signout").with(csrf())).andExpect(redirectedUrl("/"));
+
+        verify(cognito, never()).signOut(any());
     }
 
     @Test
@@ -206,6 +226,13 @@ class SignInControllerTests {
                 .andExpect(content().string(containsString("<html lang=\"ko\">")))
                 .andExpect(content().string(containsString("유니콘이 기다리고 있어요.")))
                 .andExpect(content().string(containsString("비밀번호")));
+    }
+
+    private MockHttpSession signedInSession() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        given(cognito.signIn(any(), any())).willReturn(TestTokens.authenticated());
+        mvc.perform(signIn(TestTokens.EMAIL, PASSWORD).session(session)).andExpect(redirectedUrl("/ride"));
+        return session;
     }
 
     private static MockHttpServletRequestBuilder signIn(String email, String password) {
