@@ -1,8 +1,13 @@
 package com.wildrydes.signin;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Optional;
+import org.springframework.security.web.savedrequest.DefaultSavedRequest;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 
 /**
  * Where to send someone after sign-in: only a path on this site. Anything that a browser could read
@@ -38,6 +43,28 @@ final class ReturnPath {
     }
 
     private static boolean leadsBackToSignIn(String path) {
-        return path == null || path.startsWith("/signin") || path.startsWith("/signout");
+        return path == null || path.startsWith("/signin") || path.startsWith("/signout")
+                || path.startsWith("/new-password");
+    }
+
+    /**
+     * An explicit same-site {@code ?continue}, else the page an anonymous visit was stopped at, else the
+     * ride page. Forgets the stopped-at page: it is used once.
+     */
+    static String afterSignIn(String continueTo, RequestCache requestCache, HttpServletRequest request,
+            HttpServletResponse response) {
+        SavedRequest saved = requestCache.getRequest(request, response);
+        requestCache.removeRequest(request, response);
+        return sameSite(continueTo)
+                .or(() -> stoppedAt(saved, request.getContextPath()).flatMap(ReturnPath::sameSite))
+                .orElse(AFTER_SIGN_IN);
+    }
+
+    private static Optional<String> stoppedAt(SavedRequest saved, String contextPath) {
+        if (!(saved instanceof DefaultSavedRequest stopped) || !stopped.getRequestURI().startsWith(contextPath)) {
+            return Optional.empty();
+        }
+        String query = stopped.getQueryString();
+        return Optional.of(stopped.getRequestURI().substring(contextPath.length()) + (query == null ? "" : "?" + query));
     }
 }

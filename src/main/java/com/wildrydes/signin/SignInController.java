@@ -9,10 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Instant;
-import java.util.Optional;
-import org.springframework.security.web.savedrequest.DefaultSavedRequest;
 import org.springframework.security.web.savedrequest.RequestCache;
-import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -57,10 +54,11 @@ class SignInController {
             SignInResult outcome = cognito.signIn(signInForm.email(), signInForm.password());
             if (outcome instanceof SignInResult.Authenticated authenticated) {
                 signedInSession.begin(SignedInUser.of(authenticated), request, response);
-                return "redirect:" + returnPath(continueTo, request, response);
+                return "redirect:" + ReturnPath.afterSignIn(continueTo, requestCache, request, response);
             }
             keepChallenge((SignInResult.NewPasswordRequired) outcome, request);
-            result.reject("signin.newPasswordRequired");
+            ReturnPath.sameSite(continueTo).ifPresent(path -> redirect.addAttribute(CONTINUE_PARAM, path));
+            return "redirect:" + NewPasswordController.NEW_PASSWORD_PATH;
         } catch (CognitoAuthException failure) {
             if (failure.failure() == CognitoFailure.USER_NOT_CONFIRMED) {
                 return verifyFirst(signInForm.email(), redirect);
@@ -91,22 +89,5 @@ class SignInController {
     private static void keepChallenge(SignInResult.NewPasswordRequired challenge, HttpServletRequest request) {
         request.getSession().setAttribute(NewPasswordChallenge.SESSION_ATTRIBUTE,
                 new NewPasswordChallenge(challenge.username(), challenge.session(), Instant.now()));
-    }
-
-    /** An explicit same-site ?continue, else the page an anonymous visit was stopped at, else the ride page. */
-    private String returnPath(String continueTo, HttpServletRequest request, HttpServletResponse response) {
-        SavedRequest saved = requestCache.getRequest(request, response);
-        requestCache.removeRequest(request, response);
-        return ReturnPath.sameSite(continueTo)
-                .or(() -> stoppedAt(saved, request.getContextPath()).flatMap(ReturnPath::sameSite))
-                .orElse(ReturnPath.AFTER_SIGN_IN);
-    }
-
-    private static Optional<String> stoppedAt(SavedRequest saved, String contextPath) {
-        if (!(saved instanceof DefaultSavedRequest stopped) || !stopped.getRequestURI().startsWith(contextPath)) {
-            return Optional.empty();
-        }
-        String query = stopped.getQueryString();
-        return Optional.of(stopped.getRequestURI().substring(contextPath.length()) + (query == null ? "" : "?" + query));
     }
 }

@@ -2,6 +2,7 @@ package com.wildrydes.signin;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -19,6 +20,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class SignedInSession {
 
+    /** Session attribute: the {@code Instant} of sign-in, for {@link SessionSettings#absoluteTimeout()}. */
+    public static final String SIGNED_IN_AT = SignedInSession.class.getName() + ".SIGNED_IN_AT";
+
     private final SessionAuthenticationStrategy signInSessionStrategy;
     private final SecurityContextRepository contexts;
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
@@ -32,6 +36,16 @@ public class SignedInSession {
         Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(
                 user, null, user.authorities());
         signInSessionStrategy.onAuthentication(authentication, request, response);
+        request.getSession().setAttribute(SIGNED_IN_AT, Instant.now());
+        save(authentication, request, response);
+    }
+
+    /** The same session with refreshed tokens: no new session id, the sign-in time kept. */
+    public void renew(SignedInUser user, HttpServletRequest request, HttpServletResponse response) {
+        save(UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()), request, response);
+    }
+
+    private void save(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
         SecurityContext context = holder.createEmptyContext();
         context.setAuthentication(authentication);
         holder.setContext(context);

@@ -35,7 +35,8 @@ public class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    private static final String[] PUBLIC_PATHS = {"/", "/register", "/verify", "/verify/resend", "/signin",
+    private static final String[] PUBLIC_PATHS = {"/", "/register", "/verify", "/verify/resend", "/forgot-password",
+        "/reset-password", "/reset-password/resend", "/new-password", "/signin",
         "/signout", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/local/outbox", "/error",
         "/actuator/health/**"};
 

@@ -54,7 +54,8 @@ class SignInControllerTests {
                 .andExpect(content().string(containsString("<label class=\"field__label\" for=\"email\">Email</label>")))
                 .andExpect(content().string(containsString("autocomplete=\"email\"")))
                 .andExpect(content().string(containsString("autocomplete=\"current-password\"")))
-                .andExpect(content().string(containsString("name=\"_csrf\"")));
+                .andExpect(content().string(containsString("name=\"_csrf\"")))
+                .andExpect(content().string(containsString("<a href=\"/forgot-password\">Forgot password?</a>")));
     }
 
     @Test
@@ -128,15 +129,13 @@ class SignInControllerTests {
     }
 
     @Test
-    void signInWhenNewPasswordRequiredThenSaysSoAndKeepsChallengeOnlyInTheSession() throws Exception {
+    void signInWhenNewPasswordRequiredThenSentToNewPasswordPageWithChallengeOnlyInTheSession() throws Exception {
         given(cognito.signIn(any(), any())).willReturn(
                 new SignInResult.NewPasswordRequired("user-uuid", "secret-challenge-session"));
         MockHttpSession session = new MockHttpSession();
 
-        mvc.perform(signIn(TestTokens.EMAIL, PASSWORD).session(session))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("needs a new password")))
-                .andExpect(content().string(not(containsString("secret-challenge-session"))));
+        mvc.perform(signIn(TestTokens.EMAIL, PASSWORD).session(session).param("continue", "/ride?from=email"))
+                .andExpect(redirectedUrl("/new-password?continue=%2Fride%3Ffrom%3Demail"));
 
         NewPasswordChallenge challenge = (NewPasswordChallenge) session.getAttribute(
                 NewPasswordChallenge.SESSION_ATTRIBUTE);
@@ -178,16 +177,36 @@ class SignInControllerTests {
     }
 
     @Test
-    void signOutThenSessionEndsAndHomeSaysSignedOut() throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        given(cognito.signIn(any(), any())).willReturn(TestTokens.authenticated());
-        mvc.perform(signIn(TestTokens.EMAIL, PASSWORD).session(session)).andExpect(redirectedUrl("/ride"));
+    void signOutThenTokensRevokedSessionEndsAndHomeSaysSignedOut() throws Exception {
+        MockHttpSession session = signedInSession();
+        given(cognito.signOut(any())).willReturn(true);
 
         mvc.perform(post("/signout").session(session).with(csrf()))
                 .andExpect(redirectedUrl("/"))
                 .andExpect(flash().attribute(Notice.FLASH_NAME, Notice.info("notice.signedOut")));
 
+        verify(cognito).signOut(TestTokens.forRider());
         assertThat(session.isInvalid()).isTrue();
+    }
+
+    @Test
+    void signOutWhenCognitoCannotRevokeThenSessionEndsAnyway() throws Exception {
+        MockHttpSession session = signedInSession();
+        given(cognito.signOut(any())).willReturn(false);
+
+        mvc.perform(post("/signout").session(session).with(csrf()))
+                .andExpect(redirectedUrl("/"))
+                .andExpect(flash().attribute(Notice.FLASH_NAME, Notice.info("notice.signedOut")));
+
+        verify(cognito).signOut(TestTokens.forRider());
+        assertThat(session.isInvalid()).isTrue();
+    }
+
+    @Test
+    void signOutWhenNotSignedInThenNothingToRevokeAndHome() throws Exception {
+        mvc.perform(post("/signout").with(csrf())).andExpect(redirectedUrl("/"));
+
+        verify(cognito, never()).signOut(any());
     }
 
     @Test
@@ -207,6 +226,13 @@ class SignInControllerTests {
                 .andExpect(content().string(containsString("<html lang=\"ko\">")))
                 .andExpect(content().string(containsString("유니콘이 기다리고 있어요.")))
                 .andExpect(content().string(containsString("비밀번호")));
+    }
+
+    private MockHttpSession signedInSession() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        given(cognito.signIn(any(), any())).willReturn(TestTokens.authenticated());
+        mvc.perform(signIn(TestTokens.EMAIL, PASSWORD).session(session)).andExpect(redirectedUrl("/ride"));
+        return session;
     }
 
     private static MockHttpServletRequestBuilder signIn(String email, String password) {

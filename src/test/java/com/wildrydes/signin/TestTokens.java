@@ -55,6 +55,16 @@ public final class TestTokens {
         return authenticated(EMAIL, SUB);
     }
 
+    /** A signed-in rider whose access token expires at the given instant. */
+    public static SignedInUser riderWhoseAccessExpiresAt(Instant accessExpiresAt) {
+        VerifiedIdentity identity = identityOf(EMAIL, SUB);
+        Tokens tokens = forRider();
+        return new SignedInUser(
+                new Tokens(tokens.idToken(), tokens.accessToken(), tokens.refreshToken(), accessExpiresAt),
+                new VerifiedIdentity(identity.sub(), identity.username(), identity.email(), identity.emailVerified(),
+                        identity.groups(), accessExpiresAt, identity.idTokenClaims()));
+    }
+
     public static SignedInUser signedInRider() {
         return SignedInUser.of(authenticated());
     }

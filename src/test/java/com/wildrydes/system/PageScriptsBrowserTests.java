@@ -8,7 +8,10 @@ import com.wildrydes.browser.Browser;
 import com.wildrydes.browser.ChromiumAvailable;
 import com.wildrydes.cognito.CognitoAuthService;
 import com.wildrydes.cognito.SignInResult;
+import com.wildrydes.signin.SignedInUser;
 import com.wildrydes.signin.TestTokens;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -56,7 +59,9 @@ class PageScriptsBrowserTests {
 
     @Test
     void ridePageRevealsTheTokenOnRequest() {
-        given(cognito.signIn(any(), any())).willReturn(TestTokens.authenticated());
+        // tokens far from expiry, so no signed-in page asks for a refresh
+        SignedInUser rider = TestTokens.riderWhoseAccessExpiresAt(Instant.now().plus(Duration.ofHours(1)));
+        given(cognito.signIn(any(), any())).willReturn(new SignInResult.Authenticated(rider.tokens(), rider.identity()));
         try (Browser browser = new Browser("http://127.0.0.1:" + port, "page-scripts", 1280, "en")) {
             browser.open("/signin");
             browser.type("#email", TestTokens.EMAIL);

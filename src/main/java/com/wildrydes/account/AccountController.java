@@ -1,0 +1,70 @@
+package com.wildrydes.account;
+
+import com.wildrydes.cognito.CognitoAuthException;
+import com.wildrydes.cognito.CognitoAuthService;
+import com.wildrydes.cognito.CognitoFailure;
+import com.wildrydes.signin.SignedInUser;
+import com.wildrydes.system.Notice;
+import com.wildrydes.system.PasswordRuleErrors;
+import jakarta.validation.Valid;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** GET/POST /account (signed in): who you are, whether your email is verified, and ChangePassword. */
+@Controller
+class AccountController {
+
+    static final String ACCOUNT_VIEW = "account/account";
+
+    private final CognitoAuthService cognito;
+
+    AccountController(CognitoAuthService cognito) {
+        this.cognito = cognito;
+    }
+
+    @GetMapping("/account")
+    String initChangePasswordForm(@AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute(ChangePasswordForm.empty());
+        return showAccount(user, model);
+    }
+
+    @PostMapping("/account")
+    String processChangePasswordForm(@AuthenticationPrincipal SignedInUser user,
+            @Valid ChangePasswordForm changePasswordForm, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (changePasswordForm.passwordsDiffer()) {
+            result.rejectValue("confirmPassword", "password.mismatch");
+        }
+        if (result.hasErrors()) {
+            return showAccount(user, model);
+        }
+        try {
+            cognito.changePassword(user.tokens().accessToken(), changePasswordForm.currentPassword(),
+                    changePasswordForm.password());
+            redirect.addFlashAttribute(Notice.FLASH_NAME, Notice.success("notice.passwordChanged"));
+            return "redirect:/account";
+        } catch (CognitoAuthException failure) {
+            explain(failure, result, model);
+            return showAccount(user, model);
+        }
+    }
+
+    private static String showAccount(SignedInUser user, Model model) {
+        model.addAttribute("rider", user);
+        return ACCOUNT_VIEW;
+    }
+
+    private static void explain(CognitoAuthException failure, BindingResult result, Model model) {
+        switch (failure.failure()) {
+            case WRONG_CURRENT_PASSWORD -> result.rejectValue("currentPassword", failure.messageKey());
+            case INVALID_PASSWORD -> PasswordRuleErrors.explain(failure, "password", result, model);
+            case TOO_MANY_ATTEMPTS, INVALID_PARAMETER, NOT_AUTHORIZED -> result.reject(failure.messageKey());
+            default -> result.reject(CognitoFailure.UNAVAILABLE.messageKey());
+        }
+    }
+}

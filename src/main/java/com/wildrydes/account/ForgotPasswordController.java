@@ -1,0 +1,73 @@
+package com.wildrydes.account;
+
+import com.wildrydes.cognito.CognitoAuthException;
+import com.wildrydes.cognito.CognitoAuthService;
+import com.wildrydes.cognito.CognitoFailure;
+import com.wildrydes.system.Notice;
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * GET/POST /forgot-password: Cognito ForgotPassword, then on to /reset-password. Says the same thing
+ * whether or not an account exists for the email, as Cognito's PreventUserExistenceErrors does.
+ */
+@Controller
+class ForgotPasswordController {
+
+    static final String FORGOT_VIEW = "account/forgot-password";
+    static final String EMAIL_FLASH = "email";
+    static final String CODE_SENT_NOTICE = "notice.resetCodeSent";
+
+    private final CognitoAuthService cognito;
+
+    ForgotPasswordController(CognitoAuthService cognito) {
+        this.cognito = cognito;
+    }
+
+    @GetMapping("/forgot-password")
+    String initForgotPasswordForm(Model model) {
+        model.addAttribute(ForgotPasswordForm.withEmail((String) model.getAttribute(EMAIL_FLASH)));
+        return FORGOT_VIEW;
+    }
+
+    @PostMapping("/forgot-password")
+    String processForgotPasswordForm(@Valid ForgotPasswordForm forgotPasswordForm, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return FORGOT_VIEW;
+        }
+        try {
+            cognito.forgotPassword(forgotPasswordForm.email());
+            return toResetPage(forgotPasswordForm.email(), redirect);
+        } catch (CognitoAuthException failure) {
+            if (failure.failure() == CognitoFailure.USER_NOT_FOUND) {
+                return toResetPage(forgotPasswordForm.email(), redirect); // reveal no accounts
+            }
+            explain(failure, result, model);
+            return FORGOT_VIEW;
+        }
+    }
+
+    /** The same neutral notice for every email: where the code went would reveal that the account exists. */
+    static String toResetPage(String email, RedirectAttributes redirect) {
+        redirect.addFlashAttribute(EMAIL_FLASH, email);
+        redirect.addFlashAttribute(Notice.FLASH_NAME, Notice.info(CODE_SENT_NOTICE));
+        return "redirect:/reset-password";
+    }
+
+    private static void explain(CognitoAuthException failure, BindingResult result, Model model) {
+        switch (failure.failure()) {
+            case NO_VERIFIED_EMAIL, USER_NOT_CONFIRMED -> {
+                result.rejectValue("email", CognitoFailure.NO_VERIFIED_EMAIL.messageKey());
+                model.addAttribute("verifyFirst", true);
+            }
+            case TOO_MANY_ATTEMPTS, INVALID_PARAMETER -> result.reject(failure.messageKey());
+            default -> result.reject(CognitoFailure.UNAVAILABLE.messageKey());
+        }
+    }
+}
