@@ -24,7 +24,7 @@ class MessageKeysTests {
     private static final Path MAIN = Path.of("src/main");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.-]+)[}(]");
     private static final Pattern JAVA_KEY = Pattern.compile(
-            "\"((?:notice|error|password|signin|register|verify|ride|outbox|home|field|nav|footer)\\.[A-Za-z0-9_.]+)\"");
+            "\"((?:notice|error|password|signin|register|verify|ride|outbox|home|field|nav|footer|admin)\\.[A-Za-z0-9_.]+)\"");
 
     @Test
     void everyKeyUsedInTemplatesJavaAndEnumsIsInBothLanguages() throws IOException {
