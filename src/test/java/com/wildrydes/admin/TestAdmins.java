@@ -1,6 +1,7 @@
 package com.wildrydes.admin;
 
 import com.wildrydes.cognito.DirectoryUser;
+import com.wildrydes.cognito.SignInResult;
 import com.wildrydes.cognito.VerifiedIdentity;
 import com.wildrydes.signin.SignedInUser;
 import com.wildrydes.signin.TestTokens;
@@ -25,7 +26,8 @@ final class TestAdmins {
 
     /** A signed-in member of the {@code admins} group. */
     static Authentication admin() {
-        return signedIn(List.of("admins", "riders"));
+        SignedInUser user = SignedInUser.of(adminSignIn());
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities());
     }
 
     /** A signed-in rider in no admin group. */
@@ -33,11 +35,11 @@ final class TestAdmins {
         return TestTokens.riderAuthentication();
     }
 
-    private static Authentication signedIn(List<String> groups) {
-        VerifiedIdentity identity = new VerifiedIdentity(ADMIN_SUB, ADMIN_SUB, ADMIN_EMAIL, true, groups,
-                CREATED.plusSeconds(3600), Map.of("sub", ADMIN_SUB, "email", ADMIN_EMAIL));
-        SignedInUser user = new SignedInUser(TestTokens.forRider(ADMIN_EMAIL, ADMIN_SUB), identity);
-        return UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities());
+    /** What Cognito answers when the admin signs in: verified tokens that name the admins group. */
+    static SignInResult.Authenticated adminSignIn() {
+        VerifiedIdentity identity = new VerifiedIdentity(ADMIN_SUB, ADMIN_SUB, ADMIN_EMAIL, true,
+                List.of("admins", "riders"), CREATED.plusSeconds(3600), Map.of("sub", ADMIN_SUB, "email", ADMIN_EMAIL));
+        return new SignInResult.Authenticated(TestTokens.forRider(ADMIN_EMAIL, ADMIN_SUB), identity);
     }
 
     static DirectoryUser user(String email, String status) {
