@@ -44,6 +44,11 @@ public enum UserAction {
         return "admin.action." + path;
     }
 
+    /** Actions that would lock the administrator doing them out of this page (or the site). */
+    public boolean locksOutSelf() {
+        return this == DISABLE || this == DELETE || this == REMOVE_ADMIN;
+    }
+
     /** Deleting cannot be undone, so its buttons look like it. */
     public boolean destructive() {
         return this == DELETE;

@@ -2,8 +2,10 @@ package com.wildrydes.admin;
 
 import com.wildrydes.cognito.CognitoAuthException;
 import com.wildrydes.cognito.UserDirectory;
+import com.wildrydes.signin.SignedInUser;
 import com.wildrydes.system.Notice;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,10 +33,15 @@ class UserActionController {
     @PostMapping(ListPosition.USERS_PATH + "/{username}/{action}")
     String processUserAction(@PathVariable String username, @PathVariable("action") String actionPath,
             @RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "false") boolean confirm,
-            ListPosition listPosition, Model model, RedirectAttributes redirect) {
+            ListPosition listPosition, @AuthenticationPrincipal SignedInUser admin, Model model,
+            RedirectAttributes redirect) {
         UserAction action = UserAction.fromPath(actionPath)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         String label = email.isBlank() ? username : email; // the email is only shown, never acted on
+        if (action.locksOutSelf() && username.equals(admin.identity().username())) {
+            redirect.addFlashAttribute(Notice.FLASH_NAME, Notice.warning("admin.error.self", label));
+            return listPosition.redirect();
+        }
         if (!confirm) {
             model.addAttribute("action", action);
             model.addAttribute("username", username);

@@ -15,16 +15,17 @@ import java.util.Set;
  * One line of the users table: the user as Cognito lists them, whether they are an administrator,
  * and their dates written the reader's way (in UTC: the server does not know the reader's zone).
  */
-public record UserRow(DirectoryUser user, boolean admin, String createdText, String lastModifiedText) {
+public record UserRow(DirectoryUser user, boolean admin, boolean self, String createdText, String lastModifiedText) {
 
     /** The statuses with a badge of their own; any other shows as Cognito names it. */
     private static final Set<String> KNOWN_STATUSES = Set.of(
             "UNCONFIRMED", "CONFIRMED", "FORCE_CHANGE_PASSWORD", "RESET_REQUIRED");
 
-    static UserRow of(DirectoryUser user, List<String> groups, Locale locale) {
+    /** @param viewer the Cognito username of the administrator looking at the list */
+    static UserRow of(DirectoryUser user, List<String> groups, String viewer, Locale locale) {
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(locale).withZone(ZoneOffset.UTC);
-        return new UserRow(user, groups.contains(PoolSpec.ADMINS_GROUP),
+        return new UserRow(user, groups.contains(PoolSpec.ADMINS_GROUP), user.username().equals(viewer),
                 format(user.created(), dates), format(user.lastModified(), dates));
     }
 
@@ -43,7 +44,7 @@ public record UserRow(DirectoryUser user, boolean admin, String createdText, Str
         return "badge--" + (KNOWN_STATUSES.contains(user.status()) ? user.status().toLowerCase(Locale.ROOT) : "other");
     }
 
-    /** The actions that make sense for this user now, in the order the row shows them. */
+    /** The actions that make sense for this user now, in the order the row shows them; none that lock you out. */
     public List<UserAction> actions() {
         List<UserAction> actions = new ArrayList<>();
         if ("UNCONFIRMED".equals(user.status())) {
@@ -52,6 +53,7 @@ public record UserRow(DirectoryUser user, boolean admin, String createdText, Str
         actions.add(user.enabled() ? UserAction.DISABLE : UserAction.ENABLE);
         actions.add(admin ? UserAction.REMOVE_ADMIN : UserAction.MAKE_ADMIN);
         actions.add(UserAction.DELETE);
+        actions.removeIf(action -> self && action.locksOutSelf());
         return actions;
     }
 

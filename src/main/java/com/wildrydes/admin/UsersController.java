@@ -5,10 +5,12 @@ import com.wildrydes.cognito.CognitoFailure;
 import com.wildrydes.cognito.DirectoryUser;
 import com.wildrydes.cognito.UserDirectory;
 import com.wildrydes.cognito.UserPage;
+import com.wildrydes.signin.SignedInUser;
 import com.wildrydes.system.Notice;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,16 +36,18 @@ class UsersController {
     }
 
     @GetMapping(ListPosition.USERS_PATH)
-    String showUsers(ListPosition listPosition, Model model, Locale locale) {
+    String showUsers(ListPosition listPosition, @AuthenticationPrincipal SignedInUser admin, Model model,
+            Locale locale) {
         model.addAttribute(CreateUserForm.withEmail((String) model.getAttribute(EMAIL_FLASH)));
-        return showList(listPosition, model, locale);
+        return showList(listPosition, admin, model, locale);
     }
 
     @PostMapping(ListPosition.USERS_PATH)
     String processCreateUserForm(@Valid CreateUserForm createUserForm, BindingResult result,
-            ListPosition listPosition, Model model, Locale locale, RedirectAttributes redirect) {
+            ListPosition listPosition, @AuthenticationPrincipal SignedInUser admin, Model model, Locale locale,
+            RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            return showList(listPosition, model, locale);
+            return showList(listPosition, admin, model, locale);
         }
         String email = createUserForm.email();
         try {
@@ -59,10 +63,10 @@ class UsersController {
     }
 
     /** The page of users at this position; a failing directory shows its reason above an empty table. */
-    private String showList(ListPosition position, Model model, Locale locale) {
+    private String showList(ListPosition position, SignedInUser admin, Model model, Locale locale) {
         try {
             UserPage page = users.listUsers(position.q(), position.page());
-            model.addAttribute("rows", page.users().stream().map(user -> rowOf(user, locale)).toList());
+            model.addAttribute("rows", page.users().stream().map(user -> rowOf(user, admin, locale)).toList());
             model.addAttribute("nextPage", page.hasNext() ? position.pathFor(page.nextToken()) : null);
         } catch (CognitoAuthException failure) {
             model.addAttribute("rows", List.of());
@@ -73,14 +77,15 @@ class UsersController {
     }
 
     /** One AdminListGroupsForUser per row: the page shows who is an admin without a click per user. */
-    private UserRow rowOf(DirectoryUser user, Locale locale) {
+    private UserRow rowOf(DirectoryUser user, SignedInUser admin, Locale locale) {
+        String viewer = admin.identity().username();
         try {
-            return UserRow.of(user, users.groupsOf(user.username()), locale);
+            return UserRow.of(user, users.groupsOf(user.username()), viewer, locale);
         } catch (CognitoAuthException failure) {
             if (failure.failure() != CognitoFailure.USER_NOT_FOUND) {
                 throw failure;
             }
-            return UserRow.of(user, List.of(), locale); // deleted since the list was read
+            return UserRow.of(user, List.of(), viewer, locale); // deleted since the list was read
         }
     }
 }

@@ -95,6 +95,17 @@ class UserActionControllerTests {
                 .andExpect(flash().attribute(Notice.FLASH_NAME, Notice.warning(messageKey, EMAIL)));
     }
 
+    @ParameterizedTest
+    @CsvSource({"disable", "delete", "remove-admin"})
+    void actionThatWouldLockTheAdminOutIsRefusedOnTheirOwnAccount(String actionPath) throws Exception {
+        mvc.perform(post("/admin/users/" + TestAdmins.ADMIN_SUB + "/" + actionPath).with(csrf())
+                        .with(authentication(TestAdmins.admin())).param("email", TestAdmins.ADMIN_EMAIL)
+                        .param("confirm", "true").param("q", "bo").param("page", TOKEN))
+                .andExpect(redirectedUrl(BACK_TO_LIST))
+                .andExpect(flash().attribute(Notice.FLASH_NAME, Notice.warning("admin.error.self", TestAdmins.ADMIN_EMAIL)));
+        verifyNoInteractions(users);
+    }
+
     @Test
     void actionWithoutCsrfTokenIsRefusedAndNothingDone() throws Exception {
         mvc.perform(post("/admin/users/" + USERNAME + "/delete").param("confirm", "true")

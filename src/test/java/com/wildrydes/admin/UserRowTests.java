@@ -10,12 +10,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
+/** A line of the users table: badges, dates and the actions offered. */
 class UserRowTests {
+
+    private static final String VIEWER = TestAdmins.ADMIN_SUB;
 
     @ParameterizedTest
     @ValueSource(strings = {"UNCONFIRMED", "CONFIRMED", "FORCE_CHANGE_PASSWORD", "RESET_REQUIRED"})
     void knownStatusHasABadgeInEnglishAndKorean(String status) {
-        UserRow row = UserRow.of(TestAdmins.user("ann@example.com", status), List.of(), Locale.ENGLISH);
+        UserRow row = rowOf(TestAdmins.user("ann@example.com", status), List.of(), Locale.ENGLISH);
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasename("messages");
         messages.setDefaultEncoding("UTF-8");
@@ -28,7 +31,7 @@ class UserRowTests {
 
     @Test
     void unknownStatusShowsAsCognitoNamesIt() {
-        UserRow row = UserRow.of(TestAdmins.user("ann@example.com", "EXTERNAL_PROVIDER"), List.of(), Locale.ENGLISH);
+        UserRow row = rowOf(TestAdmins.user("ann@example.com", "EXTERNAL_PROVIDER"), List.of(), Locale.ENGLISH);
 
         assertThat(row.statusKey()).isEqualTo("admin.status.other");
         assertThat(row.statusClass()).isEqualTo("badge--other");
@@ -36,7 +39,7 @@ class UserRowTests {
 
     @Test
     void unconfirmedMemberOfAdminsCanBeConfirmedDisabledDemotedAndDeleted() {
-        UserRow row = UserRow.of(TestAdmins.user("ann@example.com", "UNCONFIRMED"), List.of("admins"), Locale.ENGLISH);
+        UserRow row = rowOf(TestAdmins.user("ann@example.com", "UNCONFIRMED"), List.of("admins"), Locale.ENGLISH);
 
         assertThat(row.admin()).isTrue();
         assertThat(row.actions()).containsExactly(UserAction.CONFIRM, UserAction.DISABLE, UserAction.REMOVE_ADMIN,
@@ -45,7 +48,7 @@ class UserRowTests {
 
     @Test
     void disabledUserCanBeEnabledAndMadeAdmin() {
-        UserRow row = UserRow.of(TestAdmins.disabledUser("dee@example.com"), List.of("riders"), Locale.ENGLISH);
+        UserRow row = rowOf(TestAdmins.disabledUser("dee@example.com"), List.of("riders"), Locale.ENGLISH);
 
         assertThat(row.actions()).containsExactly(UserAction.ENABLE, UserAction.MAKE_ADMIN, UserAction.DELETE);
     }
@@ -54,17 +57,31 @@ class UserRowTests {
     void datesAreWrittenInTheReadersLanguageInUtc() {
         DirectoryUser ann = TestAdmins.user("ann@example.com", "CONFIRMED");
 
-        assertThat(UserRow.of(ann, List.of(), Locale.ENGLISH).createdText()).isEqualTo("Nov 27, 2026, 9:05:03 AM UTC");
-        assertThat(UserRow.of(ann, List.of(), Locale.KOREAN).createdText()).startsWith("2026. 11. 27.").endsWith(" UTC");
+        assertThat(rowOf(ann, List.of(), Locale.ENGLISH).createdText()).isEqualTo("Nov 27, 2026, 9:05:03 AM UTC");
+        assertThat(rowOf(ann, List.of(), Locale.KOREAN).createdText()).startsWith("2026. 11. 27.").endsWith(" UTC");
     }
 
     @Test
     void userWithoutEmailIsCalledByUsername() {
         DirectoryUser nameless = new DirectoryUser("u-123", null, "CONFIRMED", false, true, null, null);
 
-        UserRow row = UserRow.of(nameless, List.of(), Locale.ENGLISH);
+        UserRow row = rowOf(nameless, List.of(), Locale.ENGLISH);
 
         assertThat(row.label()).isEqualTo("u-123");
         assertThat(row.createdText()).isEmpty();
+    }
+
+    @Test
+    void ownRowOffersNothingThatLocksTheAdminOut() {
+        DirectoryUser me = new DirectoryUser(VIEWER, TestAdmins.ADMIN_EMAIL, "CONFIRMED", true, true, null, null);
+
+        UserRow row = UserRow.of(me, List.of("admins"), VIEWER, Locale.ENGLISH);
+
+        assertThat(row.self()).isTrue();
+        assertThat(row.actions()).isEmpty();
+    }
+
+    private static UserRow rowOf(DirectoryUser user, List<String> groups, Locale locale) {
+        return UserRow.of(user, groups, VIEWER, locale);
     }
 }

@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.wildrydes.cognito.CognitoAuthException;
 import com.wildrydes.cognito.CognitoFailure;
+import com.wildrydes.cognito.DirectoryUser;
 import com.wildrydes.cognito.UserDirectory;
 import com.wildrydes.cognito.UserPage;
 import com.wildrydes.system.SecurityConfiguration;
@@ -60,6 +61,7 @@ class UsersControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("ann@example.com")))
                 .andExpect(content().string(containsString("bob@example.com")))
+                .andExpect(content().string(not(containsString("(you)"))))
                 .andExpect(content().string(containsString("<span class=\"badge badge--confirmed\">Confirmed</span>")))
                 .andExpect(content().string(containsString("<span class=\"badge badge--unconfirmed\">Unconfirmed</span>")))
                 .andExpect(content().string(containsString("datetime=\"2026-11-27T09:05:03Z\">Nov 27, 2026, 9:05:03")))
@@ -71,6 +73,19 @@ class UsersControllerTests {
                 .andExpect(content().string(containsString("<a class=\"site-nav__link\" href=\"/admin/users\">Users</a>")))
                 .andExpect(content().string(not(containsString(">Next page</a>"))));
         verify(users).listUsers("", "");
+    }
+
+    @Test
+    void usersMarksTheAdminsOwnRowAndOffersNoWayToLockThemselvesOut() throws Exception {
+        DirectoryUser me = new DirectoryUser(TestAdmins.ADMIN_SUB, TestAdmins.ADMIN_EMAIL, "CONFIRMED", true, true,
+                TestAdmins.CREATED, TestAdmins.MODIFIED);
+        given(users.listUsers("", "")).willReturn(new UserPage(List.of(me), null));
+        given(users.groupsOf(TestAdmins.ADMIN_SUB)).willReturn(List.of("admins"));
+
+        mvc.perform(get("/admin/users").with(authentication(TestAdmins.admin())))
+                .andExpect(content().string(containsString("<span class=\"users__you\">(you)</span>")))
+                .andExpect(content().string(not(containsString("/admin/users/" + TestAdmins.ADMIN_SUB + "/delete"))))
+                .andExpect(content().string(not(containsString(">Remove admin</button>"))));
     }
 
     @Test
