@@ -95,9 +95,25 @@
     });
   }
 
+  // Users page: ask in place and skip the confirmation page (which still asks when there is no script).
+  function confirmFirst(form) {
+    form.addEventListener('submit', function (event) {
+      if (!window.confirm(form.dataset.confirm)) {
+        event.preventDefault();
+        return;
+      }
+      var yes = document.createElement('input');
+      yes.type = 'hidden';
+      yes.name = 'confirm';
+      yes.value = 'true';
+      form.appendChild(yes);
+    });
+  }
+
   document.querySelectorAll('input[type="password"]').forEach(addPasswordToggle);
   document.querySelectorAll('input[data-rules]').forEach(tickRules);
   document.querySelectorAll('[data-copy]').forEach(addCopyButton);
   document.querySelectorAll('details[data-show-label]').forEach(relabelOnToggle);
   document.querySelectorAll('input[autocomplete="one-time-code"]').forEach(keepDigitsOnly);
+  document.querySelectorAll('form[data-confirm]').forEach(confirmFirst);
 }());

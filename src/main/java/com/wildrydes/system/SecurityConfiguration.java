@@ -1,5 +1,6 @@
 package com.wildrydes.system;
 
+import com.wildrydes.cognito.PoolSpec;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,11 +41,15 @@ public class SecurityConfiguration {
         "/signout", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/local/outbox", "/error",
         "/actuator/health/**"};
 
+    /** Only members of the Cognito group {@code admins} (authority {@code ROLE_admins}, see SignedInUser). */
+    private static final String ADMIN_PATHS = "/admin/**";
+
     @Bean
     SecurityFilterChain siteSecurity(HttpSecurity http, SecurityContextRepository contexts, RequestCache requests,
             CsrfTokenRepository csrfTokens, SessionAuthenticationStrategy signInSessions) {
         http.authorizeHttpRequests(pages -> pages
                         .requestMatchers(PUBLIC_PATHS).permitAll()
+                        .requestMatchers(ADMIN_PATHS).hasRole(PoolSpec.ADMINS_GROUP)
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
                 .securityContext(context -> context.securityContextRepository(contexts))
