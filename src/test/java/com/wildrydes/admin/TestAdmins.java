@@ -38,7 +38,7 @@ final class TestAdmins {
     /** What Cognito answers when the admin signs in: verified tokens that name the admins group. */
     static SignInResult.Authenticated adminSignIn() {
         VerifiedIdentity identity = new VerifiedIdentity(ADMIN_SUB, ADMIN_SUB, ADMIN_EMAIL, true,
-                List.of("admins", "riders"), CREATED.plusSeconds(3600), Map.of("sub", ADMIN_SUB, "email", ADMIN_EMAIL));
+                List.of("admins", "riders"), TestTokens.FRESH_UNTIL, Map.of("sub", ADMIN_SUB, "email", ADMIN_EMAIL));
         return new SignInResult.Authenticated(TestTokens.forRider(ADMIN_EMAIL, ADMIN_SUB), identity);
     }
 

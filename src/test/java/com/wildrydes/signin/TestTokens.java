@@ -4,6 +4,7 @@ import com.wildrydes.cognito.SignInResult;
 import com.wildrydes.cognito.Tokens;
 import com.wildrydes.cognito.VerifiedIdentity;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -17,6 +18,11 @@ public final class TestTokens {
     public static final String EMAIL = "rider@example.com";
     public static final String SUB = "7d8ca528-4931-4254-9273-ea5ee853f271";
     public static final long ISSUED_AT = 1_795_770_303L; // 2026-11-27 09:05:03 UTC
+    /**
+     * When test riders' access tokens expire: an hour after the tests start, so that the silent refresh
+     * (due a minute before expiry) never fires unless a test asks for it, whatever the wall clock says.
+     */
+    public static final Instant FRESH_UNTIL = Instant.now().plus(Duration.ofHours(1));
 
     private TestTokens() {
     }
@@ -28,8 +34,7 @@ public final class TestTokens {
                 + "\"auth_time\":" + ISSUED_AT + ",\"iat\":" + ISSUED_AT + ",\"exp\":" + (ISSUED_AT + 3600) + "}";
         String idToken = base64Url("{\"kid\":\"test-key\",\"alg\":\"RS256\"}") + "." + base64Url(payload) + "."
                 + base64Url("not-a-real-signature");
-        return new Tokens(idToken, "access-token-for-tests", "refresh-token-for-tests",
-                Instant.ofEpochSecond(ISSUED_AT + 3600));
+        return new Tokens(idToken, "access-token-for-tests", "refresh-token-for-tests", FRESH_UNTIL);
     }
 
     public static Tokens forRider() {
@@ -43,7 +48,7 @@ public final class TestTokens {
                 "aud", "abcdefghijklmnopqrstuvwxyz", "iss", "http://127.0.0.1:9229/ap-northeast-2_AbC123xYz",
                 "iat", String.valueOf(ISSUED_AT), "exp", String.valueOf(ISSUED_AT + 3600));
         return new VerifiedIdentity(sub, sub, email, true, List.of("riders"),
-                Instant.ofEpochSecond(ISSUED_AT + 3600), claims);
+                FRESH_UNTIL, claims);
     }
 
     /** A sign-in Cognito accepted and whose tokens verified. */
