@@ -1,5 +1,6 @@
 package com.wildrydes.localpool.user;
 
+import com.wildrydes.localpool.srp.PasswordVerifier;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,7 +22,7 @@ import java.util.Map;
  * @param signedOutAt  tokens issued before this instant are revoked (GlobalSignOut); null if never
  */
 public record StoredUser(String poolId, String username, String sub, Map<String, String> attributes,
-        PasswordHash password, UserStatus status, boolean enabled, Instant createdAt, Instant modifiedAt,
+        PasswordVerifier password, UserStatus status, boolean enabled, Instant createdAt, Instant modifiedAt,
         SignInAttempts signIn, Instant signedOutAt) {
 
     public StoredUser {
@@ -50,7 +51,7 @@ public record StoredUser(String poolId, String username, String sub, Map<String,
                 signedOutAt);
     }
 
-    public StoredUser withPassword(PasswordHash newPassword, Instant now) {
+    public StoredUser withPassword(PasswordVerifier newPassword, Instant now) {
         return new StoredUser(poolId, username, sub, attributes, newPassword, status, enabled, createdAt, now, signIn,
                 signedOutAt);
     }
