@@ -15,7 +15,8 @@ public final class CognitoActions {
         List<Function<PoolServices, CognitoAction<?>>> factories = List.of(
                 CreateUserPoolAction::new, DescribeUserPoolAction::new, ListUserPoolsAction::new,
                 CreateUserPoolClientAction::new, DescribeUserPoolClientAction::new, ListUserPoolClientsAction::new,
-                SignUpAction::new, ConfirmSignUpAction::new, ResendConfirmationCodeAction::new);
+                SignUpAction::new, ConfirmSignUpAction::new, ResendConfirmationCodeAction::new,
+                AdminGetUserAction::new);
         return factories.stream().map(factory -> factory.apply(services))
                 .collect(Collectors.toUnmodifiableMap(CognitoAction::operation, action -> action));
     }

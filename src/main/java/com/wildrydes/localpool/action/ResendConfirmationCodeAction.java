@@ -48,6 +48,10 @@ final class ResendConfirmationCodeAction implements CognitoAction<ResendConfirma
             if (user.status() != UserStatus.UNCONFIRMED) {
                 throw new CognitoException(CognitoError.INVALID_PARAMETER, "User is already confirmed.");
             }
+            if (user.email() == null || !pool.autoVerifiedAttributes().contains("email")) {
+                throw new CognitoException(CognitoError.INVALID_PARAMETER,
+                        "Cannot resend codes. Auto verification not turned on.");
+            }
             ConfirmationCode.Issued code = ConfirmationCode.issue(pool.id(), user.username(), CodePurpose.SIGN_UP,
                     services.clock().instant(), services.random());
             tx.save(code.code());

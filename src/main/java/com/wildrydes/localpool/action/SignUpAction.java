@@ -63,7 +63,7 @@ final class SignUpAction implements CognitoAction<SignUpAction.Request> {
         Instant now = services.clock().instant();
         StoredUser user = new StoredUser(pool.id(), username, sub, attributes, verifier, UserStatus.UNCONFIRMED, true,
                 now, now, null, null);
-        ConfirmationCode.Issued code = sendsCode(pool)
+        ConfirmationCode.Issued code = sendsCode(pool, user)
                 ? ConfirmationCode.issue(pool.id(), username, CodePurpose.SIGN_UP, now, services.random()) : null;
         services.store().write(tx -> {
             NewUserAttributes.checkUnique(tx, pool, request.username(), user.email());
@@ -88,7 +88,7 @@ final class SignUpAction implements CognitoAction<SignUpAction.Request> {
         return pool;
     }
 
-    private static boolean sendsCode(UserPool pool) {
-        return pool.autoVerifiedAttributes().contains("email");
+    private static boolean sendsCode(UserPool pool, StoredUser user) {
+        return pool.autoVerifiedAttributes().contains("email") && user.email() != null;
     }
 }
