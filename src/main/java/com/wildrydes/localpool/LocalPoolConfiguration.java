@@ -41,12 +41,13 @@ class LocalPoolConfiguration {
 
     @Bean(destroyMethod = "close")
     LocalPoolServer localPoolServer(LocalPoolSettings settings, UserStore store, Outbox outbox, SigningKeys keys) {
+        int port = LocalPoolEnvironment.resolvePort(settings.port());
         Clock clock = Clock.systemUTC();
         SecureRandom random = new SecureRandom();
         PoolServices services = new PoolServices(store, outbox, clock, random, settings.region(),
-                "http://127.0.0.1:" + settings.port(), new SrpServer(random, clock),
+                "http://127.0.0.1:" + port, new SrpServer(random, clock),
                 new PendingSrpLogins(random, clock), new TokenIssuer(keys, clock), new AccessTokenReader(keys, clock));
-        return LocalPoolServer.start(settings.port(), settings.latency(), CognitoActions.all(services), store, outbox,
+        return LocalPoolServer.start(port, settings.latency(), CognitoActions.all(services), store, outbox,
                 keys);
     }
 }

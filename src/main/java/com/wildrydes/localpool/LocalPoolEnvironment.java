@@ -50,7 +50,8 @@ public class LocalPoolEnvironment implements EnvironmentPostProcessor, Ordered {
         return isBlank(environment.getProperty("wildrydes.cognito.user-pool-id"));
     }
 
-    private static int resolvePort(int configured) {
+    /** The configured port, or a free loopback port for 0. */
+    static int resolvePort(int configured) {
         if (configured != 0) {
             return configured;
         }
