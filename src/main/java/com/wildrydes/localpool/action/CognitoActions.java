@@ -2,7 +2,6 @@ package com.wildrydes.localpool.action;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Every operation the local pool implements, by Cognito operation name. */
@@ -12,12 +11,19 @@ public final class CognitoActions {
     }
 
     public static Map<String, CognitoAction<?>> all(PoolServices services) {
-        List<Function<PoolServices, CognitoAction<?>>> factories = List.of(
-                CreateUserPoolAction::new, DescribeUserPoolAction::new, ListUserPoolsAction::new,
-                CreateUserPoolClientAction::new, DescribeUserPoolClientAction::new, ListUserPoolClientsAction::new,
-                SignUpAction::new, ConfirmSignUpAction::new, ResendConfirmationCodeAction::new,
-                AdminGetUserAction::new);
-        return factories.stream().map(factory -> factory.apply(services))
-                .collect(Collectors.toUnmodifiableMap(CognitoAction::operation, action -> action));
+        ChallengeSessions sessions = new ChallengeSessions(services.random(), services.clock());
+        SignInCompletion completion = new SignInCompletion(services, sessions);
+        AccessTokens accessTokens = new AccessTokens(services);
+        List<CognitoAction<?>> actions = List.of(
+                new CreateUserPoolAction(services), new DescribeUserPoolAction(services),
+                new ListUserPoolsAction(services), new CreateUserPoolClientAction(services),
+                new DescribeUserPoolClientAction(services), new ListUserPoolClientsAction(services),
+                new SignUpAction(services), new ConfirmSignUpAction(services),
+                new ResendConfirmationCodeAction(services), new AdminGetUserAction(services),
+                new InitiateAuthAction(services, completion),
+                new RespondToAuthChallengeAction(services, completion, sessions),
+                new GetUserAction(accessTokens), new GlobalSignOutAction(services, accessTokens),
+                new RevokeTokenAction(services));
+        return actions.stream().collect(Collectors.toUnmodifiableMap(CognitoAction::operation, action -> action));
     }
 }
