@@ -23,7 +23,12 @@ public final class CognitoActions {
                 new InitiateAuthAction(services, completion),
                 new RespondToAuthChallengeAction(services, completion, sessions),
                 new GetUserAction(accessTokens), new GlobalSignOutAction(services, accessTokens),
-                new RevokeTokenAction(services));
+                new RevokeTokenAction(services), new ForgotPasswordAction(services),
+                new ConfirmForgotPasswordAction(services), new ChangePasswordAction(services, accessTokens, completion),
+                new ListUsersAction(services), new AdminCreateUserAction(services),
+                new AdminConfirmSignUpAction(services), new AdminDeleteUserAction(services),
+                new CreateGroupAction(services), new AdminAddUserToGroupAction(services),
+                new AdminListGroupsForUserAction(services));
         return actions.stream().collect(Collectors.toUnmodifiableMap(CognitoAction::operation, action -> action));
     }
 }
