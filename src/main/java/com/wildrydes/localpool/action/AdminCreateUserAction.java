@@ -60,8 +60,8 @@ final class AdminCreateUserAction implements CognitoAction<AdminCreateUserAction
         String username = pool.emailIsUsername() ? sub : request.username();
         PasswordVerifier verifier = PasswordVerifier.create(pool.srpPoolName(), username, password, services.random());
         Instant now = services.clock().instant();
-        StoredUser user = new StoredUser(pool.id(), username, sub, attributes, verifier,
-                UserStatus.FORCE_CHANGE_PASSWORD, true, now, now, null, null);
+        StoredUser user = StoredUser.create(pool.id(), username, sub, attributes, verifier,
+                UserStatus.FORCE_CHANGE_PASSWORD, now);
         services.store().write(tx -> {
             checkNew(tx, pool, request.username(), user.email());
             tx.save(user);

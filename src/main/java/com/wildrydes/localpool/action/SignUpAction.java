@@ -61,8 +61,7 @@ final class SignUpAction implements CognitoAction<SignUpAction.Request> {
         PasswordVerifier verifier = PasswordVerifier.create(pool.srpPoolName(), username, request.password(),
                 services.random());
         Instant now = services.clock().instant();
-        StoredUser user = new StoredUser(pool.id(), username, sub, attributes, verifier, UserStatus.UNCONFIRMED, true,
-                now, now, null, null);
+        StoredUser user = StoredUser.create(pool.id(), username, sub, attributes, verifier, UserStatus.UNCONFIRMED, now);
         ConfirmationCode.Issued code = sendsCode(pool, user)
                 ? ConfirmationCode.issue(pool.id(), username, CodePurpose.SIGN_UP, now, services.random()) : null;
         services.store().write(tx -> {

@@ -31,11 +31,11 @@ final class RecordFile {
     }
 
     /**
-     * Feeds each intact record's JSON to {@code sink}, stopping at the first damaged one.
+     * Feeds each intact record's JSON (UTF-8 bytes) to {@code sink}, stopping at the first damaged one.
      *
      * @return the length of the intact prefix of the file, in bytes
      */
-    static long read(Path file, Consumer<String> sink) throws IOException {
+    static long read(Path file, Consumer<byte[]> sink) throws IOException {
         long intact = 0;
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buffer = new byte[1 << 20];
@@ -45,7 +45,7 @@ final class RecordFile {
                 filled += count;
                 int start = 0;
                 for (int end = indexOf(buffer, start, filled); end >= 0; end = indexOf(buffer, start, filled)) {
-                    String json = verified(buffer, start, end);
+                    byte[] json = verified(buffer, start, end);
                     if (json == null) {
                         return intact;
                     }
@@ -72,8 +72,8 @@ final class RecordFile {
         return -1;
     }
 
-    /** The JSON of the line {@code buffer[start, end)} if it is intact, else null. */
-    private static String verified(byte[] buffer, int start, int end) {
+    /** The JSON (UTF-8) of the line {@code buffer[start, end)} if it is intact, else null. */
+    private static byte[] verified(byte[] buffer, int start, int end) {
         if (end - start < 10 || buffer[start + 8] != ' ') {
             return null;
         }
@@ -85,7 +85,7 @@ final class RecordFile {
         }
         CRC32 crc = new CRC32();
         crc.update(buffer, start + 9, end - start - 9);
-        return crc.getValue() == expected ? new String(buffer, start + 9, end - start - 9, StandardCharsets.UTF_8) : null;
+        return crc.getValue() == expected ? Arrays.copyOfRange(buffer, start + 9, end) : null;
     }
 
     private static int crc(byte[] body) {

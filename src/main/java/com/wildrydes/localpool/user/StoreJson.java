@@ -29,17 +29,17 @@ final class StoreJson {
     }
 
     /** A sink for {@link RecordFile#read} that parses in parallel and hands commits on in file order. */
-    final class Replay implements Consumer<String> {
+    final class Replay implements Consumer<byte[]> {
 
         private final Consumer<UserStore.Commit> target;
-        private final List<String> pending = new ArrayList<>(BATCH);
+        private final List<byte[]> pending = new ArrayList<>(BATCH);
 
         Replay(Consumer<UserStore.Commit> target) {
             this.target = target;
         }
 
         @Override
-        public void accept(String record) {
+        public void accept(byte[] record) {
             pending.add(record);
             if (pending.size() == BATCH) {
                 flush();

