@@ -20,6 +20,13 @@ final class AuthShapes {
     public record AuthResponse(String challengeName, String session, Map<String, String> challengeParameters,
             AuthenticationResultType authenticationResult) {
 
+        /** SECRET_BLOCK and Session let their holder answer the challenge: kept out. */
+        @Override
+        public String toString() {
+            return "AuthResponse[challengeName=" + challengeName + ", authenticated=" + (authenticationResult != null)
+                    + "]";
+        }
+
         static AuthResponse tokens(IssuedTokens tokens, String refreshToken) {
             return new AuthResponse(null, null, Map.of(), new AuthenticationResultType(tokens.accessToken(),
                     tokens.expiresInSeconds(), "Bearer", refreshToken, tokens.idToken()));

@@ -18,6 +18,11 @@ final class UserPoolClientShapes {
             Long idTokenValidity, TokenValidityUnitsType tokenValidityUnits, List<String> explicitAuthFlows,
             Boolean allowedOAuthFlowsUserPoolClient, Boolean enableTokenRevocation,
             Boolean enablePropagateAdditionalUserContextData, Integer authSessionValidity) {
+        @Override
+        public String toString() {
+            return "UserPoolClientType[userPoolId=" + userPoolId + ", clientId=" + clientId + ", clientName="
+                    + clientName + ", clientSecret=" + (clientSecret == null ? "none" : "****") + "]";
+        }
     }
 
     public record UserPoolClientDescription(String clientId, String userPoolId, String clientName) {
