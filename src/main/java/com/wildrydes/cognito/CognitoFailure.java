@@ -21,6 +21,12 @@ public enum CognitoFailure {
     NOT_AUTHORIZED("error.cognito.notAuthorized"),
     /** A challenge Session that Cognito no longer accepts. */
     SESSION_EXPIRED("error.cognito.sessionExpired"),
+    /** A password reset for a user with no verified email (e.g. never confirmed): verify first. */
+    NO_VERIFIED_EMAIL("error.cognito.noVerifiedEmail"),
+    /** ChangePassword: the current password given is not the user's. */
+    WRONG_CURRENT_PASSWORD("error.cognito.wrongCurrentPassword"),
+    /** A management call (user directory) the site's AWS credentials may not make. */
+    ACCESS_DENIED("error.cognito.accessDenied"),
     /** Throttling, 5xx, timeouts, connection refused, or anything unexpected: try again. */
     UNAVAILABLE("error.cognito.unavailable");
 

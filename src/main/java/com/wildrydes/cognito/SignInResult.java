@@ -3,8 +3,11 @@ package com.wildrydes.cognito;
 /** The outcome of a sign-in attempt that Cognito did not refuse. */
 public sealed interface SignInResult {
 
-    /** Signed in: the tokens to keep in the session. */
-    record Authenticated(Tokens tokens) implements SignInResult {
+    /**
+     * Signed in: the tokens to keep in the session and who they say the user is. Only ever built from
+     * tokens that passed {@link TokenVerifier} (signature, issuer, audience/client, expiry).
+     */
+    record Authenticated(Tokens tokens, VerifiedIdentity identity) implements SignInResult {
     }
 
     /**

@@ -3,6 +3,7 @@ package com.wildrydes.cognito;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
@@ -13,11 +14,13 @@ import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.text.ParseException;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Verifies Cognito ID and access tokens against the pool's JWKS, as AWS documents for Cognito:
@@ -89,6 +92,9 @@ public final class TokenVerifier {
         }
         try {
             return processor.process(token, null);
+        } catch (KeySourceException e) { // the pool's key set could not be fetched: nothing is known about the token
+            throw new CognitoAuthException(CognitoFailure.UNAVAILABLE, "JwksUnavailable",
+                    new IllegalStateException("The key set for client " + clientId + " is unreachable", e));
         } catch (ParseException | BadJOSEException | JOSEException e) {
             // The reason is safe to log (nimbus never echoes the token); the token itself is not.
             throw refused(e.getMessage(), e);
@@ -116,8 +122,18 @@ public final class TokenVerifier {
 
     private static Map<String, String> printable(JWTClaimsSet claims) {
         Map<String, String> printable = new TreeMap<>();
-        claims.getClaims().forEach((name, value) -> printable.put(name, String.valueOf(
-                value instanceof Date date ? date.toInstant().getEpochSecond() : value)));
+        claims.getClaims().forEach((name, value) -> printable.put(name, printable(value)));
         return printable;
+    }
+
+    /** Dates as epoch seconds (as in the JWT), lists such as {@code aud} and groups as "a, b". */
+    private static String printable(Object value) {
+        if (value instanceof Date date) {
+            return String.valueOf(date.toInstant().getEpochSecond());
+        }
+        if (value instanceof Collection<?> values) {
+            return values.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        }
+        return String.valueOf(value);
     }
 }

@@ -1,0 +1,76 @@
+package com.wildrydes.account;
+
+import com.wildrydes.cognito.CodeDelivery;
+import com.wildrydes.cognito.CognitoAuthException;
+import com.wildrydes.cognito.CognitoAuthService;
+import com.wildrydes.cognito.CognitoFailure;
+import com.wildrydes.cognito.PasswordRule;
+import com.wildrydes.system.Notice;
+import jakarta.validation.Valid;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** GET/POST /register: Cognito SignUp with the email as username, then on to /verify. */
+@Controller
+class RegistrationController {
+
+    static final String REGISTER_VIEW = "account/register";
+    static final String EMAIL_FLASH = "email";
+
+    private final CognitoAuthService cognito;
+
+    RegistrationController(CognitoAuthService cognito) {
+        this.cognito = cognito;
+    }
+
+    @GetMapping("/register")
+    String initRegistrationForm(Model model) {
+        model.addAttribute(RegistrationForm.empty());
+        return REGISTER_VIEW;
+    }
+
+    @PostMapping("/register")
+    String processRegistrationForm(@Valid RegistrationForm registrationForm, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (registrationForm.passwordsDiffer()) {
+            result.rejectValue("confirmPassword", "password.mismatch");
+        }
+        if (result.hasErrors()) {
+            return REGISTER_VIEW;
+        }
+        try {
+            CodeDelivery delivery = cognito.signUp(registrationForm.email(), registrationForm.password());
+            redirect.addFlashAttribute(EMAIL_FLASH, registrationForm.email());
+            redirect.addFlashAttribute(Notice.FLASH_NAME, Notice.success("notice.codeSent", delivery.destination()));
+            return "redirect:/verify";
+        } catch (CognitoAuthException failure) {
+            explain(failure, result, model);
+            return REGISTER_VIEW;
+        }
+    }
+
+    private static void explain(CognitoAuthException failure, BindingResult result, Model model) {
+        switch (failure.failure()) {
+            case INVALID_PASSWORD -> failure.brokenRule().ifPresentOrElse(
+                    rule -> explainBrokenRule(rule, result, model),
+                    () -> result.rejectValue("password", failure.messageKey()));
+            case USERNAME_EXISTS -> {
+                result.rejectValue("email", failure.messageKey());
+                model.addAttribute("usernameExists", true);
+            }
+            case INVALID_PARAMETER, TOO_MANY_ATTEMPTS -> result.reject(failure.messageKey());
+            default -> result.reject(CognitoFailure.UNAVAILABLE.messageKey());
+        }
+    }
+
+    private static void explainBrokenRule(PasswordRule rule, BindingResult result, Model model) {
+        result.rejectValue("password", "password.rule.broken",
+                new Object[] {new DefaultMessageSourceResolvable(rule.messageKey())}, null);
+        model.addAttribute("brokenRule", rule.name());
+    }
+}

@@ -1,0 +1,90 @@
+package com.wildrydes.account;
+
+import com.wildrydes.cognito.CodeDelivery;
+import com.wildrydes.cognito.CognitoAuthException;
+import com.wildrydes.cognito.CognitoAuthService;
+import com.wildrydes.cognito.CognitoFailure;
+import com.wildrydes.system.Notice;
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** GET/POST /verify (ConfirmSignUp with the emailed code) and POST /verify/resend (ResendConfirmationCode). */
+@Controller
+class VerificationController {
+
+    static final String VERIFY_VIEW = "account/verify";
+    static final String EMAIL_FLASH = "email";
+
+    private final CognitoAuthService cognito;
+
+    VerificationController(CognitoAuthService cognito) {
+        this.cognito = cognito;
+    }
+
+    @GetMapping("/verify")
+    String initVerificationForm(Model model) {
+        model.addAttribute(VerificationForm.withEmail((String) model.getAttribute(EMAIL_FLASH)));
+        return VERIFY_VIEW;
+    }
+
+    @PostMapping("/verify")
+    String processVerificationForm(@Valid VerificationForm verificationForm, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return VERIFY_VIEW;
+        }
+        try {
+            cognito.confirmSignUp(verificationForm.email(), verificationForm.code());
+            return toSignIn(verificationForm.email(), Notice.success("notice.verified"), redirect);
+        } catch (CognitoAuthException failure) {
+            return explain(failure, verificationForm, result, model, redirect);
+        }
+    }
+
+    @PostMapping("/verify/resend")
+    String processResendForm(@Validated(VerificationForm.EmailOnly.class) @ModelAttribute VerificationForm verificationForm,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return VERIFY_VIEW;
+        }
+        try {
+            CodeDelivery delivery = cognito.resendConfirmationCode(verificationForm.email());
+            redirect.addFlashAttribute(EMAIL_FLASH, verificationForm.email());
+            redirect.addFlashAttribute(Notice.FLASH_NAME, Notice.success("notice.codeResent", delivery.destination()));
+            return "redirect:/verify";
+        } catch (CognitoAuthException failure) {
+            return explain(failure, verificationForm, result, model, redirect);
+        }
+    }
+
+    private static String explain(CognitoAuthException failure, VerificationForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        switch (failure.failure()) {
+            case ALREADY_CONFIRMED -> {
+                return toSignIn(form.email(), Notice.info("notice.alreadyVerified"), redirect);
+            }
+            case CODE_MISMATCH -> result.rejectValue("code", failure.messageKey());
+            case EXPIRED_CODE -> {
+                result.rejectValue("code", failure.messageKey());
+                model.addAttribute("offerResend", true);
+            }
+            case USER_NOT_FOUND -> result.rejectValue("email", failure.messageKey());
+            case TOO_MANY_ATTEMPTS, INVALID_PARAMETER -> result.reject(failure.messageKey());
+            default -> result.reject(CognitoFailure.UNAVAILABLE.messageKey());
+        }
+        return VERIFY_VIEW;
+    }
+
+    private static String toSignIn(String email, Notice notice, RedirectAttributes redirect) {
+        redirect.addFlashAttribute(EMAIL_FLASH, email);
+        redirect.addFlashAttribute(Notice.FLASH_NAME, notice);
+        return "redirect:/signin";
+    }
+}

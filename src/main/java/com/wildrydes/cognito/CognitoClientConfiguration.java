@@ -1,0 +1,82 @@
+package com.wildrydes.cognito;
+
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClientBuilder;
+
+/**
+ * The one Cognito SDK client and the service that uses it. User-facing operations (SignUp, InitiateAuth,
+ * ...) are unsigned in the service model, so they need no AWS credentials; only management calls do.
+ */
+@Configuration(proxyBeanMethods = false)
+class CognitoClientConfiguration {
+
+    /** A page waits at most this long for Cognito, retries included: users should not stare at a spinner. */
+    static final Duration CALL_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
+
+    @Bean(destroyMethod = "close")
+    CognitoIdentityProviderClient cognitoIdentityProviderClient(CognitoSettings settings) {
+        CognitoSettingsCheck.checkEndpoint(settings.endpoint());
+        return clientFor(settings, credentialsFor(settings), CALL_TIMEOUT);
+    }
+
+    @Bean
+    CognitoAuthService cognitoAuthService(CognitoIdentityProviderClient cognito, SiteUserPool sitePool,
+            CognitoSettings settings, ObjectProvider<Clock> clock) {
+        SecureRandom random = new SecureRandom();
+        CognitoSignIn signIn = new CognitoSignIn(cognito, poolName -> SrpClient.start(poolName, random),
+                clock.getIfAvailable(Clock::systemUTC), PoolTokenVerifiers.forSettings(settings));
+        return new CognitoAuthService(cognito, sitePool, signIn, settings.authFlow());
+    }
+
+    @Bean
+    UserDirectory userDirectory(CognitoIdentityProviderClient cognito, SiteUserPool sitePool) {
+        return new UserDirectory(cognito, sitePool);
+    }
+
+    static CognitoIdentityProviderClient clientFor(CognitoSettings settings, AwsCredentialsProvider credentials,
+            Duration callTimeout) {
+        CognitoIdentityProviderClientBuilder builder = CognitoIdentityProviderClient.builder()
+                .region(Region.of(settings.region()))
+                .credentialsProvider(credentials)
+                .httpClientBuilder(Apache5HttpClient.builder()
+                        .connectionTimeout(CONNECT_TIMEOUT).socketTimeout(callTimeout))
+                .overrideConfiguration(o -> o.apiCallTimeout(callTimeout)); // retries: the SDK's defaults
+        if (CognitoSettingsCheck.hasText(settings.endpoint())) {
+            builder.endpointOverride(URI.create(settings.endpoint().trim()));
+        }
+        return builder.build();
+    }
+
+    /**
+     * The embedded local pool (loopback only) accepts any SigV4 signature for its management calls, so
+     * fixed dummy credentials keep a laptop without AWS credentials working; anywhere else, the usual chain.
+     */
+    static AwsCredentialsProvider credentialsFor(CognitoSettings settings) {
+        if (isLoopback(settings.endpoint())) {
+            return StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
+        }
+        return DefaultCredentialsProvider.builder().build();
+    }
+
+    static boolean isLoopback(String endpoint) {
+        if (!CognitoSettingsCheck.hasText(endpoint)) {
+            return false;
+        }
+        String host = URI.create(endpoint.trim()).getHost();
+        return host != null && (host.equalsIgnoreCase("localhost") || host.startsWith("127.") || host.equals("[::1]"));
+    }
+}

@@ -1,0 +1,20 @@
+package com.wildrydes.cognito;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.util.Base64;
+
+/**
+ * Cognito's SECRET_HASH: proves knowledge of an app client's secret without sending it.
+ * Base64(HMAC-SHA256(key = client secret, message = username + client id)).
+ */
+final class SecretHash {
+
+    private SecretHash() {
+    }
+
+    static String of(String username, String clientId, String clientSecret) {
+        byte[] mac = HmacSha256.sign(clientSecret.getBytes(UTF_8), username.getBytes(UTF_8), clientId.getBytes(UTF_8));
+        return Base64.getEncoder().encodeToString(mac);
+    }
+}

@@ -1,0 +1,34 @@
+package com.wildrydes.outbox;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** GET /local/outbox: what the local pool would have emailed, so a newcomer can read the code. */
+@Controller
+@ConditionalOnProperty(name = "wildrydes.local-pool.active", havingValue = "true")
+class OutboxController {
+
+    static final String OUTBOX_VIEW = "outbox/outbox";
+    private static final Logger log = LoggerFactory.getLogger(OutboxController.class);
+
+    private final LocalOutbox outbox;
+
+    OutboxController(LocalOutbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @GetMapping("/local/outbox")
+    String showOutbox(Model model) {
+        try {
+            model.addAttribute("messages", outbox.newestFirst());
+        } catch (LocalOutbox.OutboxUnavailableException e) {
+            log.warn("Local outbox unavailable: {}", e.getMessage());
+            model.addAttribute("unreachable", true);
+        }
+        return OUTBOX_VIEW;
+    }
+}

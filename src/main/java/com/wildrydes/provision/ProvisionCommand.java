@@ -1,0 +1,81 @@
+package com.wildrydes.provision;
+
+import com.wildrydes.cognito.CognitoPool;
+import com.wildrydes.cognito.CognitoProvisioning;
+import com.wildrydes.cognito.PoolSpec;
+import com.wildrydes.cognito.ProvisioningException;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * {@code provision}: the seed's console steps as one command. It creates (or finds) the user pool, the app
+ * client and the admins group, then prints the settings to export, one {@code NAME=value} line each, on
+ * stdout. Progress and failures go to stderr; a failure is one sentence and exit code 1 (2 for a usage mistake).
+ * No web server, no local pool: this runs before, and instead of, the Spring application.
+ */
+public final class ProvisionCommand {
+
+    public static final String NAME = "provision";
+
+    /** Where the Cognito calls go: by default AWS (or --endpoint), through the SDK. */
+    private final BiFunction<String, String, CognitoProvisioning> connect;
+
+    ProvisionCommand(BiFunction<String, String, CognitoProvisioning> connect) {
+        this.connect = connect;
+    }
+
+    /** True when the program's arguments ask for this command rather than the site. */
+    public static boolean isRequested(String[] args) {
+        return args.length > 0 && NAME.equals(args[0]);
+    }
+
+    /** Runs the command and ends the JVM with its exit code. Logs go to stderr only, so stdout stays exportable. */
+    public static void runAndExit(String[] args) {
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "provision-logback.xml");
+        }
+        System.exit(new ProvisionCommand(CognitoProvisioning::connect).run(args, System.out, System.err));
+    }
+
+    /** {@code args} as given to main, starting with {@code provision}. Returns the exit code. */
+    int run(String[] args, PrintStream out, PrintStream err) {
+        List<String> options = Arrays.asList(args).subList(1, args.length);
+        if (options.contains("--help") || options.contains("-h")) {
+            out.println(ProvisionOptions.USAGE);
+            return 0;
+        }
+        ProvisionOptions parsed;
+        try {
+            parsed = ProvisionOptions.parse(options);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        try (CognitoProvisioning cognito = connect.apply(parsed.region(), parsed.endpoint())) {
+            CognitoPool pool = cognito.provision(new PoolSpec(parsed.poolName(), parsed.clientName(),
+                    parsed.withSecret(), parsed.passwordAuth()), parsed.adminEmail());
+            printSettings(out, pool, cognito.region(), parsed.endpoint());
+            return 0;
+        } catch (ProvisioningException e) {
+            err.println(e.getMessage());
+            return 1;
+        } catch (RuntimeException e) { // a bug: still one sentence, never a stack trace
+            err.println("Provisioning failed unexpectedly (" + e.getClass().getSimpleName() + ").");
+            return 1;
+        }
+    }
+
+    private static void printSettings(PrintStream out, CognitoPool pool, String region, String endpoint) {
+        out.println("COGNITO_USER_POOL_ID=" + pool.userPoolId());
+        out.println("COGNITO_CLIENT_ID=" + pool.clientId());
+        if (pool.hasClientSecret()) {
+            out.println("COGNITO_CLIENT_SECRET=" + pool.clientSecret());
+        }
+        out.println("AWS_REGION=" + region);
+        if (endpoint != null) { // the site must call the same endpoint, or it would look for the pool on AWS
+            out.println("COGNITO_ENDPOINT=" + endpoint);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package com.wildrydes.provision;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+
+/**
+ * What {@code provision} was asked to do.
+ *
+ * @param region       the AWS region, or null for the default region chain
+ * @param poolName     the user pool's name; the seed's WildRydes by default
+ * @param clientName   the app client's name; the seed's WildRydesWebApp by default
+ * @param withSecret   create the app client with a secret
+ * @param passwordAuth also allow USER_PASSWORD_AUTH on a new app client
+ * @param adminEmail   an existing user to put into the admins group, or null
+ * @param endpoint     a Cognito-compatible endpoint (e.g. the local pool), or null for AWS
+ */
+public record ProvisionOptions(String region, String poolName, String clientName, boolean withSecret,
+        boolean passwordAuth, String adminEmail, String endpoint) {
+
+    static final String USAGE = "Usage: provision [--region R] [--pool-name WildRydes] [--client-name WildRydesWebApp]"
+            + " [--with-secret] [--password-auth] [--admin EMAIL] [--endpoint URL]";
+
+    /** Parses the arguments after {@code provision}; a mistake throws IllegalArgumentException with one sentence. */
+    static ProvisionOptions parse(List<String> args) {
+        Parsed parsed = new Parsed();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            int equals = arg.indexOf('=');
+            String name = equals > 0 ? arg.substring(0, equals) : arg;
+            switch (name) {
+                case "--with-secret" -> parsed.withSecret = flag(arg, equals);
+                case "--password-auth" -> parsed.passwordAuth = flag(arg, equals);
+                case "--region", "--pool-name", "--client-name", "--admin", "--endpoint" -> {
+                    String value = equals > 0 ? arg.substring(equals + 1) : valueAfter(args, i++, name);
+                    parsed.set(name, value);
+                }
+                default -> throw new IllegalArgumentException("Unknown argument '" + arg + "'. " + USAGE);
+            }
+        }
+        return parsed.options();
+    }
+
+    private static boolean flag(String arg, int equals) {
+        if (equals > 0) {
+            throw new IllegalArgumentException(arg.substring(0, equals) + " takes no value. " + USAGE);
+        }
+        return true;
+    }
+
+    private static String valueAfter(List<String> args, int index, String name) {
+        if (index + 1 >= args.size() || args.get(index + 1).startsWith("--")) {
+            throw new IllegalArgumentException(name + " needs a value. " + USAGE);
+        }
+        return args.get(index + 1);
+    }
+
+    /** The options as they are read, checked once all are known. */
+    private static final class Parsed {
+        String region;
+        String poolName = "WildRydes";
+        String clientName = "WildRydesWebApp";
+        boolean withSecret;
+        boolean passwordAuth;
+        String adminEmail;
+        String endpoint;
+
+        void set(String name, String value) {
+            if (value.isBlank()) {
+                throw new IllegalArgumentException(name + " needs a value. " + USAGE);
+            }
+            switch (name) {
+                case "--region" -> region = value.trim();
+                case "--pool-name" -> poolName = value.trim();
+                case "--client-name" -> clientName = value.trim();
+                case "--admin" -> adminEmail = value.trim();
+                default -> endpoint = checkedEndpoint(value.trim());
+            }
+        }
+
+        ProvisionOptions options() {
+            return new ProvisionOptions(region, poolName, clientName, withSecret, passwordAuth, adminEmail, endpoint);
+        }
+    }
+
+    private static String checkedEndpoint(String endpoint) {
+        try {
+            URI uri = new URI(endpoint);
+            if (uri.getHost() != null && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+                return endpoint;
+            }
+        } catch (URISyntaxException e) {
+            // the same sentence as any other unusable endpoint
+        }
+        throw new IllegalArgumentException("--endpoint must be an http(s) URL such as http://127.0.0.1:9229, but is '"
+                + endpoint + "'. " + USAGE);
+    }
+}

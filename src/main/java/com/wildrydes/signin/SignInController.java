@@ -1,0 +1,112 @@
+package com.wildrydes.signin;
+
+import com.wildrydes.cognito.CognitoAuthException;
+import com.wildrydes.cognito.CognitoAuthService;
+import com.wildrydes.cognito.CognitoFailure;
+import com.wildrydes.cognito.SignInResult;
+import com.wildrydes.system.Notice;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.security.web.savedrequest.DefaultSavedRequest;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** GET/POST /signin: email and password to Cognito, then a signed-in session and back where the user was. */
+@Controller
+class SignInController {
+
+    static final String SIGN_IN_VIEW = "signin/signin";
+    static final String EMAIL_FLASH = "email";
+    static final String CONTINUE_PARAM = "continue";
+
+    private final CognitoAuthService cognito;
+    private final SignedInSession signedInSession;
+    private final RequestCache requestCache;
+
+    SignInController(CognitoAuthService cognito, SignedInSession signedInSession,
+            RequestCache requestCache) {
+        this.cognito = cognito;
+        this.signedInSession = signedInSession;
+        this.requestCache = requestCache;
+    }
+
+    @GetMapping("/signin")
+    String initSignInForm(@RequestParam(name = CONTINUE_PARAM, required = false) String continueTo, Model model) {
+        model.addAttribute(SignInForm.withEmail((String) model.getAttribute(EMAIL_FLASH)));
+        return showForm(continueTo, model);
+    }
+
+    @PostMapping("/signin")
+    String processSignInForm(@Valid SignInForm signInForm, BindingResult result,
+            @RequestParam(name = CONTINUE_PARAM, required = false) String continueTo, Model model,
+            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return showForm(continueTo, model);
+        }
+        try {
+            SignInResult outcome = cognito.signIn(signInForm.email(), signInForm.password());
+            if (outcome instanceof SignInResult.Authenticated authenticated) {
+                signedInSession.begin(SignedInUser.of(authenticated), request, response);
+                return "redirect:" + returnPath(continueTo, request, response);
+            }
+            keepChallenge((SignInResult.NewPasswordRequired) outcome, request);
+            result.reject("signin.newPasswordRequired");
+        } catch (CognitoAuthException failure) {
+            if (failure.failure() == CognitoFailure.USER_NOT_CONFIRMED) {
+                return verifyFirst(signInForm.email(), redirect);
+            }
+            result.reject(messageKeyFor(failure.failure()));
+        }
+        return showForm(continueTo, model);
+    }
+
+    private static String showForm(String continueTo, Model model) {
+        model.addAttribute("continueTo", ReturnPath.sameSite(continueTo).orElse(null));
+        return SIGN_IN_VIEW;
+    }
+
+    /** One message for a wrong password and an unknown email, so the page reveals no accounts. */
+    private static String messageKeyFor(CognitoFailure failure) {
+        return failure == CognitoFailure.USER_NOT_FOUND
+                ? CognitoFailure.INCORRECT_CREDENTIALS.messageKey() : failure.messageKey();
+    }
+
+    private static String verifyFirst(String email, RedirectAttributes redirect) {
+        redirect.addFlashAttribute(EMAIL_FLASH, email);
+        redirect.addFlashAttribute("offerResend", true);
+        redirect.addFlashAttribute(Notice.FLASH_NAME, Notice.warning(CognitoFailure.USER_NOT_CONFIRMED.messageKey()));
+        return "redirect:/verify";
+    }
+
+    private static void keepChallenge(SignInResult.NewPasswordRequired challenge, HttpServletRequest request) {
+        request.getSession().setAttribute(NewPasswordChallenge.SESSION_ATTRIBUTE,
+                new NewPasswordChallenge(challenge.username(), challenge.session(), Instant.now()));
+    }
+
+    /** An explicit same-site ?continue, else the page an anonymous visit was stopped at, else the ride page. */
+    private String returnPath(String continueTo, HttpServletRequest request, HttpServletResponse response) {
+        SavedRequest saved = requestCache.getRequest(request, response);
+        requestCache.removeRequest(request, response);
+        return ReturnPath.sameSite(continueTo)
+                .or(() -> stoppedAt(saved, request.getContextPath()).flatMap(ReturnPath::sameSite))
+                .orElse(ReturnPath.AFTER_SIGN_IN);
+    }
+
+    private static Optional<String> stoppedAt(SavedRequest saved, String contextPath) {
+        if (!(saved instanceof DefaultSavedRequest stopped) || !stopped.getRequestURI().startsWith(contextPath)) {
+            return Optional.empty();
+        }
+        String query = stopped.getQueryString();
+        return Optional.of(stopped.getRequestURI().substring(contextPath.length()) + (query == null ? "" : "?" + query));
+    }
+}

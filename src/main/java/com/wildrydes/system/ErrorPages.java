@@ -1,0 +1,40 @@
+package com.wildrydes.system;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Anything a page did not handle becomes the site's own error page in the layout: the status and
+ * a kind sentence, never an exception message or a stack trace. Errors outside Spring MVC (403 from
+ * the security filters, 404s) reach the same {@value #ERROR_VIEW} template through Boot's /error.
+ */
+@ControllerAdvice
+class ErrorPages {
+
+    static final String ERROR_VIEW = "error";
+    private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+
+    @ExceptionHandler(Exception.class)
+    ModelAndView showErrorPage(Exception failure, HttpServletRequest request) throws Exception {
+        if (failure instanceof AccessDeniedException || failure instanceof AuthenticationException) {
+            throw failure; // Spring Security decides: sign-in page or 403
+        }
+        HttpStatusCode status = failure instanceof ErrorResponse response
+                ? response.getStatusCode() : HttpStatus.INTERNAL_SERVER_ERROR;
+        if (status.is5xxServerError()) {
+            log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), failure);
+        }
+        ModelAndView page = new ModelAndView(ERROR_VIEW, status);
+        page.addObject("status", status.value());
+        return page;
+    }
+}

@@ -1,0 +1,89 @@
+package com.wildrydes.system;
+
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Who may see what. Sign-in is not Spring's form login: the sign-in page asks Cognito and then
+ * starts the session itself with the beans below, so the same repository, request cache and
+ * session strategy are shared between this filter chain and that page.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    /** No inline script or style anywhere: every script is a file under /js, every style under /css. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    private static final String[] PUBLIC_PATHS = {"/", "/register", "/verify", "/verify/resend", "/signin",
+        "/signout", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/local/outbox", "/error",
+        "/actuator/health/**"};
+
+    @Bean
+    SecurityFilterChain siteSecurity(HttpSecurity http, SecurityContextRepository contexts, RequestCache requests,
+            CsrfTokenRepository csrfTokens, SessionAuthenticationStrategy signInSessions) {
+        http.authorizeHttpRequests(pages -> pages
+                        .requestMatchers(PUBLIC_PATHS).permitAll()
+                        .anyRequest().authenticated())
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+                .securityContext(context -> context.securityContextRepository(contexts))
+                .requestCache(cache -> cache.requestCache(requests))
+                .exceptionHandling(denied -> denied.authenticationEntryPoint(
+                        new LoginUrlAuthenticationEntryPoint("/signin")))
+                .sessionManagement(sessions -> sessions.sessionAuthenticationStrategy(signInSessions))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable); // POST /signout is a page of its own
+        return http.build();
+    }
+
+    /** The signed-in user lives in the HTTP session (and in the request while it is handled). */
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new DelegatingSecurityContextRepository(
+                new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
+    }
+
+    /** Remembers the page an anonymous visitor first asked for (GETs only), to return there after sign-in. */
+    @Bean
+    RequestCache requestCache() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/**"));
+        return cache;
+    }
+
+    @Bean
+    CsrfTokenRepository csrfTokenRepository() {
+        return new HttpSessionCsrfTokenRepository();
+    }
+
+    /** At sign-in: a new session id (no fixation) and a new CSRF token. */
+    @Bean
+    SessionAuthenticationStrategy signInSessionStrategy(CsrfTokenRepository csrfTokens) {
+        return new CompositeSessionAuthenticationStrategy(List.of(
+                new ChangeSessionIdAuthenticationStrategy(), new CsrfAuthenticationStrategy(csrfTokens)));
+    }
+}

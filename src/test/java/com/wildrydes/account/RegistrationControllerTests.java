@@ -1,0 +1,161 @@
+package com.wildrydes.account;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.wildrydes.cognito.CodeDelivery;
+import com.wildrydes.cognito.CognitoAuthException;
+import com.wildrydes.cognito.CognitoAuthService;
+import com.wildrydes.cognito.CognitoFailure;
+import com.wildrydes.cognito.PasswordRule;
+import com.wildrydes.system.Notice;
+import com.wildrydes.system.SecurityConfiguration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+@WebMvcTest(RegistrationController.class)
+@Import(SecurityConfiguration.class)
+class RegistrationControllerTests {
+
+    private static final String EMAIL = "newcomer@example.com";
+    private static final String PASSWORD = "Giddy-Up-2026";
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    CognitoAuthService cognito;
+
+    @Test
+    void registerPageShowsThePasswordRulesBeforeAnyMistake() throws Exception {
+        mvc.perform(get("/register"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Your password needs")))
+                .andExpect(content().string(containsString("At least 8 characters")))
+                .andExpect(content().string(containsString("An uppercase letter")))
+                .andExpect(content().string(containsString("A lowercase letter")))
+                .andExpect(content().string(containsString("A number")))
+                .andExpect(content().string(containsString("A symbol")))
+                .andExpect(content().string(containsString("aria-describedby=\"password-rules\"")))
+                .andExpect(content().string(containsString("autocomplete=\"new-password\"")))
+                .andExpect(content().string(containsString("autocomplete=\"email\"")));
+    }
+
+    @Test
+    void registerWhenAcceptedThenSentToVerifyWithEmailAndWhereTheCodeWent() throws Exception {
+        given(cognito.signUp(EMAIL, PASSWORD)).willReturn(new CodeDelivery("n***@e***", "EMAIL"));
+
+        register(EMAIL, PASSWORD, PASSWORD)
+                .andExpect(redirectedUrl("/verify"))
+                .andExpect(flash().attribute("email", EMAIL))
+                .andExpect(flash().attribute(Notice.FLASH_NAME, Notice.success("notice.codeSent", "n***@e***")));
+    }
+
+    @Test
+    void registerWhenPasswordsDifferThenErrorNextToConfirmAndNothingSent() throws Exception {
+        register(EMAIL, PASSWORD, PASSWORD + "x")
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "<p class=\"field__error\" id=\"confirmPassword-error\">The two passwords do not match.</p>")))
+                .andExpect(content().string(containsString("value=\"" + EMAIL + "\"")))
+                .andExpect(content().string(not(containsString(PASSWORD))));
+
+        verify(cognito, never()).signUp(any(), any());
+    }
+
+    @Test
+    void registerWhenEmailInvalidThenErrorNextToEmailAndNothingSent() throws Exception {
+        register("not-an-email", PASSWORD, PASSWORD)
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "<p class=\"field__error\" id=\"email-error\">Enter an email address like name@example.com.</p>")))
+                .andExpect(content().string(containsString("value=\"not-an-email\"")));
+
+        verify(cognito, never()).signUp(any(), any());
+    }
+
+    @Test
+    void registerWhenPasswordBreaksARuleThenSaysWhichAndMarksIt() throws Exception {
+        given(cognito.signUp(any(), any())).willThrow(new CognitoAuthException(CognitoFailure.INVALID_PASSWORD,
+                "InvalidPasswordException", PasswordRule.SYMBOL, null));
+
+        register(EMAIL, "GiddyUp2026", "GiddyUp2026")
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "This password does not meet this rule: A symbol, such as ! @ # $ % ^ &amp; *.")))
+                .andExpect(content().string(containsString("<li data-rule=\"SYMBOL\" class=\"rule--broken\">")))
+                .andExpect(content().string(containsString("value=\"" + EMAIL + "\"")))
+                .andExpect(content().string(not(containsString("GiddyUp2026"))));
+    }
+
+    @Test
+    void registerWhenEmailTakenThenOffersSignInAndVerify() throws Exception {
+        given(cognito.signUp(any(), any())).willThrow(
+                new CognitoAuthException(CognitoFailure.USERNAME_EXISTS, "UsernameExistsException", null));
+
+        register(EMAIL, PASSWORD, PASSWORD)
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("An account with this email already exists.")))
+                .andExpect(content().string(containsString("<a href=\"/signin\">Sign in</a>")))
+                .andExpect(content().string(containsString("<a href=\"/verify\">verify your email</a>")))
+                .andExpect(content().string(containsString("value=\"" + EMAIL + "\"")));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "INVALID_PASSWORD  | This password does not meet the rules below.",
+        "INVALID_PARAMETER | Some of what you entered was not accepted.",
+        "TOO_MANY_ATTEMPTS | Too many attempts, try again shortly.",
+        "UNAVAILABLE       | We could not reach our sign-in service. Please try again in a moment.",
+        "CODE_MISMATCH     | We could not reach our sign-in service. Please try again in a moment."})
+    void registerWhenCognitoRefusesThenExplainsAndKeepsEmailButNotPassword(CognitoFailure failure, String message)
+            throws Exception {
+        given(cognito.signUp(any(), any())).willThrow(new CognitoAuthException(failure, "SomeException", null));
+
+        register(EMAIL, PASSWORD, PASSWORD)
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(message)))
+                .andExpect(content().string(containsString("value=\"" + EMAIL + "\"")))
+                .andExpect(content().string(not(containsString(PASSWORD))));
+    }
+
+    @Test
+    void registerWithoutCsrfTokenThenForbidden() throws Exception {
+        mvc.perform(post("/register").param("email", EMAIL).param("password", PASSWORD)
+                        .param("confirmPassword", PASSWORD))
+                .andExpect(status().isForbidden());
+
+        verify(cognito, never()).signUp(any(), any());
+    }
+
+    @Test
+    void registerPageInKoreanWhenBrowserPrefersKorean() throws Exception {
+        mvc.perform(get("/register").header("Accept-Language", "ko"))
+                .andExpect(content().string(containsString("계정 만들기")))
+                .andExpect(content().string(containsString("8자 이상")))
+                .andExpect(content().string(not(containsString("Create your account"))));
+    }
+
+    private ResultActions register(String email, String password, String confirmPassword) throws Exception {
+        return mvc.perform(post("/register").with(csrf()).param("email", email).param("password", password)
+                .param("confirmPassword", confirmPassword));
+    }
+}

@@ -1,0 +1,31 @@
+package com.wildrydes.account;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+
+import com.wildrydes.cognito.CognitoAuthService;
+import com.wildrydes.system.SecurityConfiguration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(controllers = VerificationController.class, properties = "wildrydes.local-pool.active=true")
+@Import(SecurityConfiguration.class)
+class VerificationPageWithLocalPoolTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    CognitoAuthService cognito;
+
+    @Test
+    void whenLocalPoolRunsThenVerifyPageLinksToTheOutbox() throws Exception {
+        mvc.perform(get("/verify"))
+                .andExpect(content().string(containsString("<a href=\"/local/outbox\">Open the local outbox")));
+    }
+}

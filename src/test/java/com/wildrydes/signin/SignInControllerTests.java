@@ -1,0 +1,215 @@
+package com.wildrydes.signin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.wildrydes.cognito.CognitoAuthException;
+import com.wildrydes.cognito.CognitoAuthService;
+import com.wildrydes.cognito.CognitoFailure;
+import com.wildrydes.cognito.SignInResult;
+import com.wildrydes.system.Notice;
+import com.wildrydes.system.SecurityConfiguration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@WebMvcTest({SignInController.class, SignOutController.class})
+@Import({SecurityConfiguration.class, SignedInSession.class})
+class SignInControllerTests {
+
+    private static final String PASSWORD = "Correct-Horse-9";
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    CognitoAuthService cognito;
+
+    @Test
+    void signInPageHasLabelledFieldsWithAutocomplete() throws Exception {
+        mvc.perform(get("/signin"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<label class=\"field__label\" for=\"email\">Email</label>")))
+                .andExpect(content().string(containsString("autocomplete=\"email\"")))
+                .andExpect(content().string(containsString("autocomplete=\"current-password\"")))
+                .andExpect(content().string(containsString("name=\"_csrf\"")));
+    }
+
+    @Test
+    void signInWhenCredentialsRightThenSignedInWithNewSessionIdAndSentToRide() throws Exception {
+        given(cognito.signIn(TestTokens.EMAIL, PASSWORD)).willReturn(TestTokens.authenticated());
+        MockHttpSession session = new MockHttpSession();
+        String anonymousSessionId = session.getId();
+
+        mvc.perform(signIn(TestTokens.EMAIL, PASSWORD).session(session))
+                .andExpect(redirectedUrl("/ride"));
+
+        assertThat(session.getId()).isNotEqualTo(anonymousSessionId);
+        SecurityContext context = (SecurityContext) session.getAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        SignedInUser rider = (SignedInUser) context.getAuthentication().getPrincipal();
+        assertThat(rider.email()).isEqualTo(TestTokens.EMAIL);
+        assertThat(rider.sub()).isEqualTo(TestTokens.SUB);
+    }
+
+    @Test
+    void signInWhenContinueIsASameSitePathThenReturnsThere() throws Exception {
+        given(cognito.signIn(any(), any())).willReturn(TestTokens.authenticated());
+
+        mvc.perform(signIn(TestTokens.EMAIL, PASSWORD).param("continue", "/ride?from=email"))
+                .andExpect(redirectedUrl("/ride?from=email"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://evil.example/ride", "//evil.example/ride", "/\\evil.example", "javascript:alert(1)"})
+    void signInWhenContinueIsOffSiteThenRefusedAndSentToRide(String offSite) throws Exception {
+        given(cognito.signIn(any(), any())).willReturn(TestTokens.authenticated());
+
+        mvc.perform(signIn(TestTokens.EMAIL, PASSWORD).param("continue", offSite))
+                .andExpect(redirectedUrl("/ride"));
+    }
+
+    @Test
+    void signInPageWhenContinueIsOffSiteThenDoesNotCarryIt() throws Exception {
+        mvc.perform(get("/signin").param("continue", "https://evil.example/"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("evil.example"))));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "INCORRECT_CREDENTIALS   | Incorrect email or password.",
+        "USER_NOT_FOUND          | Incorrect email or password.",
+        "PASSWORD_RESET_REQUIRED | You need to reset your password before you can sign in.",
+        "TOO_MANY_ATTEMPTS       | Too many attempts, try again shortly.",
+        "UNAVAILABLE             | We could not reach our sign-in service."})
+    void signInWhenCognitoRefusesThenShowsErrorAndKeepsEmail(CognitoFailure failure, String message) throws Exception {
+        given(cognito.signIn(any(), any())).willThrow(new CognitoAuthException(failure, "SomeException", null));
+
+        mvc.perform(signIn(TestTokens.EMAIL, PASSWORD))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(message)))
+                .andExpect(content().string(containsString("value=\"" + TestTokens.EMAIL + "\"")))
+                .andExpect(content().string(not(containsString(PASSWORD))));
+    }
+
+    @Test
+    void signInWhenUserNotConfirmedThenSentToVerifyWithEmailAndResendOffer() throws Exception {
+        given(cognito.signIn(any(), any())).willThrow(
+                new CognitoAuthException(CognitoFailure.USER_NOT_CONFIRMED, "UserNotConfirmedException", null));
+
+        mvc.perform(signIn(TestTokens.EMAIL, PASSWORD))
+                .andExpect(redirectedUrl("/verify"))
+                .andExpect(flash().attribute("email", TestTokens.EMAIL))
+                .andExpect(flash().attribute("offerResend", true))
+                .andExpect(flash().attribute(Notice.FLASH_NAME, Notice.warning("error.cognito.userNotConfirmed")));
+    }
+
+    @Test
+    void signInWhenNewPasswordRequiredThenSaysSoAndKeepsChallengeOnlyInTheSession() throws Exception {
+        given(cognito.signIn(any(), any())).willReturn(
+                new SignInResult.NewPasswordRequired("user-uuid", "secret-challenge-session"));
+        MockHttpSession session = new MockHttpSession();
+
+        mvc.perform(signIn(TestTokens.EMAIL, PASSWORD).session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("needs a new password")))
+                .andExpect(content().string(not(containsString("secret-challenge-session"))));
+
+        NewPasswordChallenge challenge = (NewPasswordChallenge) session.getAttribute(
+                NewPasswordChallenge.SESSION_ATTRIBUTE);
+        assertThat(challenge.session()).isEqualTo("secret-challenge-session");
+        assertThat(challenge.toString()).doesNotContain("secret-challenge-session");
+        assertThat(session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)).isNull();
+    }
+
+    @Test
+    void signInWhenTokensFailVerificationThenNoSessionIsSignedIn() throws Exception {
+        given(cognito.signIn(any(), any())).willThrow(
+                new CognitoAuthException(CognitoFailure.NOT_AUTHORIZED, "InvalidToken", null));
+        MockHttpSession session = new MockHttpSession();
+
+        mvc.perform(signIn(TestTokens.EMAIL, PASSWORD).session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("This account cannot sign in right now.")));
+
+        assertThat(session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)).isNull();
+    }
+
+    @Test
+    void signInWhenFieldsBlankThenAsksForThemWithoutCallingCognito() throws Exception {
+        mvc.perform(signIn("", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter your email address.")))
+                .andExpect(content().string(containsString("Enter a password.")))
+                .andExpect(content().string(containsString("aria-invalid=\"true\"")));
+
+        verify(cognito, never()).signIn(any(), any());
+    }
+
+    @Test
+    void signInWithoutCsrfTokenThenForbidden() throws Exception {
+        mvc.perform(post("/signin").param("email", TestTokens.EMAIL).param("password", PASSWORD))
+                .andExpect(status().isForbidden());
+
+        verify(cognito, never()).signIn(any(), any());
+    }
+
+    @Test
+    void signOutThenSessionEndsAndHomeSaysSignedOut() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        given(cognito.signIn(any(), any())).willReturn(TestTokens.authenticated());
+        mvc.perform(signIn(TestTokens.EMAIL, PASSWORD).session(session)).andExpect(redirectedUrl("/ride"));
+
+        mvc.perform(post("/signout").session(session).with(csrf()))
+                .andExpect(redirectedUrl("/"))
+                .andExpect(flash().attribute(Notice.FLASH_NAME, Notice.info("notice.signedOut")));
+
+        assertThat(session.isInvalid()).isTrue();
+    }
+
+    @Test
+    void signOutWithoutCsrfTokenThenForbiddenAndStillSignedIn() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        given(cognito.signIn(any(), any())).willReturn(TestTokens.authenticated());
+        mvc.perform(signIn(TestTokens.EMAIL, PASSWORD).session(session)).andExpect(redirectedUrl("/ride"));
+
+        mvc.perform(post("/signout").session(session)).andExpect(status().isForbidden());
+
+        assertThat(session.isInvalid()).isFalse();
+    }
+
+    @Test
+    void signInPageInKoreanWhenBrowserPrefersKorean() throws Exception {
+        mvc.perform(get("/signin").header("Accept-Language", "ko-KR,ko;q=0.9,en;q=0.5"))
+                .andExpect(content().string(containsString("<html lang=\"ko\">")))
+                .andExpect(content().string(containsString("유니콘이 기다리고 있어요.")))
+                .andExpect(content().string(containsString("비밀번호")));
+    }
+
+    private static MockHttpServletRequestBuilder signIn(String email, String password) {
+        return post("/signin").with(csrf()).param("email", email).param("password", password);
+    }
+}
