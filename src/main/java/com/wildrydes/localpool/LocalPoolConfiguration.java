@@ -46,7 +46,7 @@ class LocalPoolConfiguration {
         SecureRandom random = new SecureRandom();
         PoolServices services = new PoolServices(store, outbox, clock, random, settings.region(),
                 "http://127.0.0.1:" + port, new SrpServer(random, clock),
-                new PendingSrpLogins(random, clock), new TokenIssuer(keys, clock), new AccessTokenReader(keys, clock));
+                new PendingSrpLogins(random, clock), new TokenIssuer(keys, clock), new AccessTokenReader(keys, clock), settings.admins());
         return LocalPoolServer.start(port, settings.latency(), CognitoActions.all(services), store, outbox,
                 keys);
     }

@@ -40,6 +40,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
  */
 public final class LocalPoolFixture implements BeforeEachCallback, AfterEachCallback {
 
+    /** Listed in the pool's admin emails: joins the {@code admins} group on confirmation. */
+    public static final String ADMIN_EMAIL = "boss@example.com";
     public static final Instant START = Instant.parse("2026-11-27T09:00:00Z");
     private static final SigningKeys KEYS = SigningKeys.inMemory();
     private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
@@ -120,7 +122,7 @@ public final class LocalPoolFixture implements BeforeEachCallback, AfterEachCall
         outbox = Outbox.open(dataDir);
         PoolServices services = new PoolServices(store, outbox, clock, random, "ap-northeast-2", endpoint(),
                 new SrpServer(random, clock), new PendingSrpLogins(random, clock), new TokenIssuer(KEYS, clock),
-                new AccessTokenReader(KEYS, clock));
+                new AccessTokenReader(KEYS, clock), List.of(ADMIN_EMAIL));
         server = LocalPoolServer.start(port, Duration.ZERO, CognitoActions.all(services), store, outbox, KEYS);
     }
 

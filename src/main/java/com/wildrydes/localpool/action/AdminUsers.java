@@ -15,4 +15,14 @@ final class AdminUsers {
         return UserLookup.find(view, pool, username).orElseThrow(() -> new CognitoException(CognitoError.USER_NOT_FOUND,
                 "User does not exist."));
     }
+
+    static void setEnabled(PoolServices services, String poolId, String username, boolean enabled) {
+        services.store().write(tx -> {
+            StoredUser user = require(tx, poolId, username);
+            if (user.enabled() != enabled) {
+                tx.save(user.withEnabled(enabled, services.clock().instant()));
+            }
+            return null;
+        });
+    }
 }

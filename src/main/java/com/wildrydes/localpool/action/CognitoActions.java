@@ -28,7 +28,8 @@ public final class CognitoActions {
                 new ListUsersAction(services), new AdminCreateUserAction(services),
                 new AdminConfirmSignUpAction(services), new AdminDeleteUserAction(services),
                 new CreateGroupAction(services), new AdminAddUserToGroupAction(services),
-                new AdminListGroupsForUserAction(services));
+                new AdminListGroupsForUserAction(services), new AdminRemoveUserFromGroupAction(services),
+                new AdminDisableUserAction(services), new AdminEnableUserAction(services));
         return actions.stream().collect(Collectors.toUnmodifiableMap(CognitoAction::operation, action -> action));
     }
 }

@@ -5,6 +5,7 @@ import com.wildrydes.localpool.user.CodePurpose;
 import com.wildrydes.localpool.user.StoredUser;
 import com.wildrydes.localpool.user.UserPool;
 import com.wildrydes.localpool.user.UserStatus;
+import java.time.Instant;
 
 /**
  * <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ConfirmSignUp.html">ConfirmSignUp</a>.
@@ -51,9 +52,13 @@ final class ConfirmSignUpAction implements CognitoAction<ConfirmSignUpAction.Req
                 throw new CognitoException(CognitoError.NOT_AUTHORIZED,
                         "User cannot be confirmed. Current status is " + user.status());
             }
-            return CodeCheck.redeem(tx, user, CodePurpose.SIGN_UP, request.confirmationCode(),
-                    services.clock().instant(), () -> tx.save(user.withStatus(UserStatus.CONFIRMED, services.clock()
-                            .instant()).withAttribute("email_verified", "true", services.clock().instant())));
+            Instant now = services.clock().instant();
+            return CodeCheck.redeem(tx, user, CodePurpose.SIGN_UP, request.confirmationCode(), now, () -> {
+                tx.save(user.withStatus(UserStatus.CONFIRMED, now).withAttribute("email_verified", "true", now));
+                if (services.isAdminEmail(user.email())) {
+                    AdminsGroup.join(tx, user, now);
+                }
+            });
         });
         if (failure != null) {
             throw failure;

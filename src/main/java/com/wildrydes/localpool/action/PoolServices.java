@@ -9,6 +9,7 @@ import com.wildrydes.localpool.user.PoolIds;
 import com.wildrydes.localpool.user.UserStore;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * What the actions work with, built once by the configuration (or a test fixture).
@@ -23,10 +24,20 @@ import java.time.Clock;
  * @param pendingLogins SRP sign-ins waiting for PASSWORD_VERIFIER
  * @param tokens        signs ID and access tokens
  * @param accessTokens  reads access tokens sent back by clients
+ * @param adminEmails   people who join the pool's {@code admins} group when they confirm their sign-up
  */
 public record PoolServices(UserStore store, Outbox outbox, Clock clock, SecureRandom random, String region,
         String issuerBase, SrpServer srp, PendingSrpLogins pendingLogins, TokenIssuer tokens,
-        AccessTokenReader accessTokens) {
+        AccessTokenReader accessTokens, List<String> adminEmails) {
+
+    public PoolServices {
+        adminEmails = adminEmails == null ? List.of() : List.copyOf(adminEmails);
+    }
+
+    /** Whether confirming this address puts its user in the {@code admins} group. */
+    public boolean isAdminEmail(String email) {
+        return email != null && adminEmails.stream().anyMatch(email::equalsIgnoreCase);
+    }
 
     public PoolIds ids() {
         return new PoolIds(random);

@@ -68,6 +68,11 @@ public record StoredUser(String poolId, String username, String sub, Map<String,
                 signedOutAt);
     }
 
+    public StoredUser withEnabled(boolean nowEnabled, Instant now) {
+        return new StoredUser(poolId, username, sub, attributes, passwordHash, status, nowEnabled, createdAt, now, signIn,
+                signedOutAt);
+    }
+
     public StoredUser withSignIn(SignInAttempts attempts) {
         return new StoredUser(poolId, username, sub, attributes, passwordHash, status, enabled, createdAt, modifiedAt,
                 attempts, signedOutAt);
