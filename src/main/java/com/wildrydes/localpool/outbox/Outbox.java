@@ -21,7 +21,7 @@ public final class Outbox implements Closeable {
 
     /** How many messages the page can show; older ones are dropped when the file is rewritten. */
     static final int KEPT = 500;
-    private static final String FILE_NAME = "outbox.jsonl";
+    private static final String FILE_NAME = "sent-mail.jsonl";
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final Path file;
