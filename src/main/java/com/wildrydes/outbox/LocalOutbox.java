@@ -3,6 +3,7 @@ package com.wildrydes.outbox;
 import com.wildrydes.cognito.CognitoSettings;
 import java.time.Duration;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
@@ -23,6 +24,7 @@ class LocalOutbox {
 
     private final RestClient pool;
 
+    @Autowired
     LocalOutbox(CognitoSettings settings) {
         this(settings.endpoint());
     }

@@ -1,0 +1,53 @@
+package com.wildrydes.localpool;
+
+import com.wildrydes.localpool.action.CognitoActions;
+import com.wildrydes.localpool.action.PoolServices;
+import com.wildrydes.localpool.outbox.Outbox;
+import com.wildrydes.localpool.protocol.LocalPoolServer;
+import com.wildrydes.localpool.srp.PendingSrpLogins;
+import com.wildrydes.localpool.srp.SrpServer;
+import com.wildrydes.localpool.token.AccessTokenReader;
+import com.wildrydes.localpool.token.SigningKeys;
+import com.wildrydes.localpool.token.TokenIssuer;
+import com.wildrydes.localpool.user.UserStore;
+import java.security.SecureRandom;
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts the embedded local user pool when {@link LocalPoolEnvironment} decided it runs. The server binds
+ * while the context is being built, so it already answers when the site provisions its pool at start-up.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "wildrydes.local-pool.active", havingValue = "true")
+class LocalPoolConfiguration {
+
+    @Bean(destroyMethod = "close")
+    UserStore localPoolStore(LocalPoolSettings settings) {
+        return UserStore.open(settings.dataDir(), Clock.systemUTC());
+    }
+
+    @Bean(destroyMethod = "close")
+    Outbox localPoolOutbox(LocalPoolSettings settings) {
+        return Outbox.open(settings.dataDir());
+    }
+
+    @Bean
+    SigningKeys localPoolSigningKeys(LocalPoolSettings settings) {
+        return SigningKeys.loadOrCreate(settings.dataDir());
+    }
+
+    @Bean(destroyMethod = "close")
+    LocalPoolServer localPoolServer(LocalPoolSettings settings, UserStore store, Outbox outbox, SigningKeys keys) {
+        int port = LocalPoolEnvironment.resolvePort(settings.port());
+        Clock clock = Clock.systemUTC();
+        SecureRandom random = new SecureRandom();
+        PoolServices services = new PoolServices(store, outbox, clock, random, settings.region(),
+                "http://127.0.0.1:" + port, new SrpServer(random, clock),
+                new PendingSrpLogins(random, clock), new TokenIssuer(keys, clock), new AccessTokenReader(keys, clock), settings.admins());
+        return LocalPoolServer.start(port, settings.latency(), CognitoActions.all(services), store, outbox,
+                keys);
+    }
+}

@@ -1,0 +1,27 @@
+package com.wildrydes.localpool;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The embedded local user pool ({@code wildrydes.local-pool.*}).
+ *
+ * @param enabled true forces the local pool on, false off; unset means "on when no real pool id is configured"
+ * @param port    loopback port it listens on; 0 picks a free one at start-up
+ * @param dataDir where pools, users, codes, keys and the outbox are kept between runs
+ * @param region  region part of generated pool ids; follows {@code wildrydes.cognito.region}
+ * @param admins  emails of people who get the admin group (used by the account features)
+ * @param latency an artificial delay added to every call, to make benchmarks resemble a remote Cognito
+ */
+@ConfigurationProperties("wildrydes.local-pool")
+public record LocalPoolSettings(
+        Boolean enabled,
+        @DefaultValue("9229") int port,
+        @DefaultValue("./data/local-pool") Path dataDir,
+        @DefaultValue("ap-northeast-2") String region,
+        @DefaultValue List<String> admins,
+        @DefaultValue("0s") Duration latency) {
+}

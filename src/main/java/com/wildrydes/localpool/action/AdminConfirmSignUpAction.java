@@ -1,0 +1,49 @@
+package com.wildrydes.localpool.action;
+
+import com.wildrydes.localpool.user.CodePurpose;
+import com.wildrydes.localpool.user.StoredUser;
+import com.wildrydes.localpool.user.UserStatus;
+
+/**
+ * <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminConfirmSignUp.html">AdminConfirmSignUp</a>.
+ * Confirms without a code; like Cognito, it does not mark the email verified. Any SigV4 signature is accepted.
+ */
+final class AdminConfirmSignUpAction implements CognitoAction<AdminConfirmSignUpAction.Request> {
+
+    public record Request(@Required String userPoolId, @Required String username) {
+    }
+
+    public record Response() {
+    }
+
+    private final PoolServices services;
+
+    AdminConfirmSignUpAction(PoolServices services) {
+        this.services = services;
+    }
+
+    @Override
+    public String operation() {
+        return "AdminConfirmSignUp";
+    }
+
+    @Override
+    public Class<Request> requestType() {
+        return Request.class;
+    }
+
+    @Override
+    public Response handle(Request request) {
+        services.store().write(tx -> {
+            StoredUser user = AdminUsers.require(tx, request.userPoolId(), request.username());
+            if (user.status() != UserStatus.UNCONFIRMED) {
+                throw new CognitoException(CognitoError.NOT_AUTHORIZED,
+                        "User cannot be confirmed. Current status is " + user.status());
+            }
+            tx.save(user.withStatus(UserStatus.CONFIRMED, services.clock().instant()));
+            tx.code(user.poolId(), user.username(), CodePurpose.SIGN_UP).ifPresent(tx::delete);
+            return user;
+        });
+        return new Response();
+    }
+}

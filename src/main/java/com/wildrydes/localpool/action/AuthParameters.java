@@ -1,0 +1,18 @@
+package com.wildrydes.localpool.action;
+
+import java.util.Map;
+
+/** Reads AuthParameters / ChallengeResponses, failing with Cognito's message for a missing one. */
+final class AuthParameters {
+
+    private AuthParameters() {
+    }
+
+    static String require(Map<String, String> parameters, String name) {
+        String value = parameters == null ? null : parameters.get(name);
+        if (value == null || value.isEmpty()) {
+            throw new CognitoException(CognitoError.INVALID_PARAMETER, "Missing required parameter " + name);
+        }
+        return value;
+    }
+}

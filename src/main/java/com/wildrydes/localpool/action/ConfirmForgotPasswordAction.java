@@ -1,0 +1,73 @@
+package com.wildrydes.localpool.action;
+
+import com.wildrydes.localpool.srp.PasswordVerifier;
+import com.wildrydes.localpool.user.AppClient;
+import com.wildrydes.localpool.user.CodePurpose;
+import com.wildrydes.localpool.user.SignInAttempts;
+import com.wildrydes.localpool.user.StoredUser;
+import com.wildrydes.localpool.user.UserPool;
+import com.wildrydes.localpool.user.UserStatus;
+import java.time.Instant;
+
+/**
+ * <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ConfirmForgotPassword.html">ConfirmForgotPassword</a>.
+ * A matching code sets the new password and ends any lockout; the code works once.
+ */
+final class ConfirmForgotPasswordAction implements CognitoAction<ConfirmForgotPasswordAction.Request> {
+
+    public record Request(@Required String clientId, String secretHash, @Required String username,
+            @Required String confirmationCode, @Required String password) {
+        @Override
+        public String toString() {
+            return "ConfirmForgotPasswordRequest[clientId=" + clientId + ", username=" + username + "]";
+        }
+    }
+
+    public record Response() {
+    }
+
+    private final PoolServices services;
+
+    ConfirmForgotPasswordAction(PoolServices services) {
+        this.services = services;
+    }
+
+    @Override
+    public String operation() {
+        return "ConfirmForgotPassword";
+    }
+
+    @Override
+    public Class<Request> requestType() {
+        return Request.class;
+    }
+
+    @Override
+    public Response handle(Request request) {
+        record Found(UserPool pool, StoredUser user) {
+        }
+        Found found = services.store().read(view -> {
+            AppClient client = ClientAccess.client(view, request.clientId());
+            UserPool pool = ClientAccess.pool(view, client);
+            StoredUser user = UserLookup.require(view, pool, request.username());
+            ClientAccess.checkSecretHash(client, request.secretHash(), request.username(), user.username());
+            PasswordRules.check(pool.passwordPolicy(), request.password());
+            return new Found(pool, user);
+        });
+        PasswordVerifier verifier = PasswordVerifier.create(found.pool().srpPoolName(), found.user().username(),
+                request.password(), services.random());
+        Instant now = services.clock().instant();
+        CognitoException failure = services.store().write(tx -> {
+            StoredUser user = tx.user(found.pool().id(), found.user().username()).orElseThrow(() ->
+                    new CognitoException(CognitoError.USER_NOT_FOUND, "Username/client id combination not found."));
+            return CodeCheck.redeem(tx, user, CodePurpose.FORGOT_PASSWORD, request.confirmationCode(), now, () -> {
+                UserStatus status = user.status() == UserStatus.RESET_REQUIRED ? UserStatus.CONFIRMED : user.status();
+                tx.save(user.withPassword(verifier, now).withStatus(status, now).withSignIn(SignInAttempts.NONE));
+            });
+        });
+        if (failure != null) {
+            throw failure;
+        }
+        return new Response();
+    }
+}

@@ -1,0 +1,106 @@
+package com.wildrydes.localpool.action;
+
+import com.wildrydes.localpool.action.AuthShapes.AuthResponse;
+import com.wildrydes.localpool.srp.PendingSrpLogin;
+import com.wildrydes.localpool.srp.SrpChallenge;
+import com.wildrydes.localpool.user.AppClient;
+import com.wildrydes.localpool.user.StoredUser;
+import com.wildrydes.localpool.user.UserPool;
+import java.util.Map;
+
+/**
+ * <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_InitiateAuth.html">InitiateAuth</a>
+ * with USER_SRP_AUTH (answers PASSWORD_VERIFIER), USER_PASSWORD_AUTH and REFRESH_TOKEN_AUTH / REFRESH_TOKEN.
+ * Deviations: no CUSTOM_AUTH, USER_AUTH or MFA; an unknown user gets "Incorrect username or password." (as with
+ * PreventUserExistenceErrors) but, for SRP, without a decoy challenge; no device tracking.
+ */
+final class InitiateAuthAction implements CognitoAction<InitiateAuthAction.Request> {
+
+    public record Request(@Required String authFlow, Map<String, String> authParameters, @Required String clientId) {
+        @Override
+        public String toString() {
+            return "InitiateAuthRequest[authFlow=" + authFlow + ", clientId=" + clientId + "]";
+        }
+    }
+
+    private record Caller(UserPool pool, AppClient client, StoredUser user) {
+    }
+
+    private final PoolServices services;
+    private final SignInCompletion completion;
+    private final RefreshTokenFlow refresh;
+
+    InitiateAuthAction(PoolServices services, SignInCompletion completion) {
+        this.services = services;
+        this.completion = completion;
+        this.refresh = new RefreshTokenFlow(services, completion);
+    }
+
+    @Override
+    public String operation() {
+        return "InitiateAuth";
+    }
+
+    @Override
+    public Class<Request> requestType() {
+        return Request.class;
+    }
+
+    @Override
+    public AuthResponse handle(Request request) {
+        Map<String, String> parameters = request.authParameters() == null ? Map.of() : request.authParameters();
+        AppClient client = services.store().read(view -> ClientAccess.client(view, request.clientId()));
+        String flow = request.authFlow().equals("REFRESH_TOKEN") ? "REFRESH_TOKEN_AUTH" : request.authFlow();
+        if (!flow.equals("USER_SRP_AUTH") && !flow.equals("USER_PASSWORD_AUTH") && !flow.equals("REFRESH_TOKEN_AUTH")) {
+            throw new CognitoException(CognitoError.INVALID_PARAMETER, "Initiate Auth method not supported.");
+        }
+        if (!AuthFlows.allows(client, flow)) {
+            throw new CognitoException(CognitoError.INVALID_PARAMETER, flow + " flow not enabled for this client");
+        }
+        return switch (flow) {
+            case "USER_SRP_AUTH" -> startSrp(caller(client, parameters), parameters);
+            case "USER_PASSWORD_AUTH" -> checkPassword(caller(client, parameters), parameters);
+            default -> refresh.refresh(client, parameters);
+        };
+    }
+
+    private Caller caller(AppClient client, Map<String, String> parameters) {
+        String username = AuthParameters.require(parameters, "USERNAME");
+        return services.store().read(view -> {
+            UserPool pool = ClientAccess.pool(view, client);
+            StoredUser user = UserLookup.find(view, pool, username).orElse(null);
+            ClientAccess.checkSecretHash(client, parameters.get("SECRET_HASH"), username,
+                    user == null ? null : user.username());
+            if (user == null) {
+                throw new CognitoException(CognitoError.NOT_AUTHORIZED, SignInCompletion.WRONG_PASSWORD);
+            }
+            completion.checkMayTry(user);
+            return new Caller(pool, client, user);
+        });
+    }
+
+    private AuthResponse startSrp(Caller caller, Map<String, String> parameters) {
+        String srpA = AuthParameters.require(parameters, "SRP_A");
+        SrpChallenge challenge;
+        try {
+            challenge = services.srp().challenge(caller.user().password(), srpA);
+        } catch (IllegalArgumentException e) {
+            throw new CognitoException(CognitoError.INVALID_PARAMETER, "Invalid SRP_A value.");
+        }
+        String username = caller.user().username();
+        String secretBlock = services.pendingLogins().open(new PendingSrpLogin(caller.pool().id(),
+                caller.client().clientId(), username, challenge, null));
+        return AuthResponse.challenge("PASSWORD_VERIFIER", null, Map.of("SALT", challenge.saltHex(),
+                "SRP_B", challenge.srpBHex(), "SECRET_BLOCK", secretBlock, "USER_ID_FOR_SRP", username,
+                "USERNAME", username));
+    }
+
+    private AuthResponse checkPassword(Caller caller, Map<String, String> parameters) {
+        String password = AuthParameters.require(parameters, "PASSWORD");
+        StoredUser user = caller.user();
+        if (!user.password().matches(caller.pool().srpPoolName(), user.username(), password)) {
+            throw completion.failed(user);
+        }
+        return completion.succeeded(caller.pool(), caller.client(), user);
+    }
+}

@@ -1,0 +1,40 @@
+package com.wildrydes.localpool.action;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** Opaque pagination tokens: the key of the last item returned, Base64url-encoded. */
+final class PageToken {
+
+    private PageToken() {
+    }
+
+    static String after(String lastKey) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(lastKey.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The key to continue after, or null for the first page. */
+    static String decode(String token) {
+        if (token == null) {
+            return null;
+        }
+        try {
+            return new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new CognitoException(CognitoError.INVALID_PARAMETER, "Invalid pagination token");
+        }
+    }
+
+    /** Cognito's range check for MaxResults / Limit. */
+    static int limit(Integer requested, String member, int max) {
+        if (requested == null) {
+            return max;
+        }
+        if (requested < 1 || requested > max) {
+            String bound = requested < 1 ? "greater than or equal to 1" : "less than or equal to " + max;
+            throw CognitoException.validation(java.util.List.of("Value '" + requested + "' at '" + member
+                    + "' failed to satisfy constraint: Member must have value " + bound));
+        }
+        return requested;
+    }
+}

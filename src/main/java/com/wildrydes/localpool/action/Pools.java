@@ -1,0 +1,24 @@
+package com.wildrydes.localpool.action;
+
+import com.wildrydes.localpool.user.AppClient;
+import com.wildrydes.localpool.user.StoreView;
+import com.wildrydes.localpool.user.UserPool;
+
+/** Looks up the pool (and client) named by a management call. */
+final class Pools {
+
+    private Pools() {
+    }
+
+    static UserPool require(StoreView view, String poolId) {
+        return view.pool(poolId).orElseThrow(() -> new CognitoException(CognitoError.RESOURCE_NOT_FOUND,
+                "User pool " + poolId + " does not exist."));
+    }
+
+    static AppClient requireClient(StoreView view, String poolId, String clientId) {
+        require(view, poolId);
+        return view.client(clientId).filter(client -> client.poolId().equals(poolId))
+                .orElseThrow(() -> new CognitoException(CognitoError.RESOURCE_NOT_FOUND,
+                        "User pool client " + clientId + " does not exist."));
+    }
+}

@@ -1,0 +1,120 @@
+package com.wildrydes.localpool.action;
+
+import com.wildrydes.localpool.action.AuthShapes.AuthResponse;
+import com.wildrydes.localpool.srp.PasswordVerifier;
+import com.wildrydes.localpool.srp.PendingSrpLogin;
+import com.wildrydes.localpool.srp.SrpServer;
+import com.wildrydes.localpool.user.AppClient;
+import com.wildrydes.localpool.user.StoredUser;
+import com.wildrydes.localpool.user.UserPool;
+import com.wildrydes.localpool.user.UserStatus;
+import java.util.Base64;
+import java.util.Map;
+
+/**
+ * <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_RespondToAuthChallenge.html">RespondToAuthChallenge</a>
+ * for PASSWORD_VERIFIER (found by PASSWORD_CLAIM_SECRET_BLOCK, so Session may be absent; each block answers
+ * once) and NEW_PASSWORD_REQUIRED. Deviations: no MFA, custom or device challenges.
+ */
+final class RespondToAuthChallengeAction implements CognitoAction<RespondToAuthChallengeAction.Request> {
+
+    public record Request(@Required String clientId, @Required String challengeName, String session,
+            Map<String, String> challengeResponses) {
+        @Override
+        public String toString() {
+            return "RespondToAuthChallengeRequest[clientId=" + clientId + ", challengeName=" + challengeName + "]";
+        }
+    }
+
+    static final String EXPIRED_SESSION = "Invalid session for the user, session is expired.";
+
+    private final PoolServices services;
+    private final SignInCompletion completion;
+    private final ChallengeSessions sessions;
+
+    RespondToAuthChallengeAction(PoolServices services, SignInCompletion completion, ChallengeSessions sessions) {
+        this.services = services;
+        this.completion = completion;
+        this.sessions = sessions;
+    }
+
+    @Override
+    public String operation() {
+        return "RespondToAuthChallenge";
+    }
+
+    @Override
+    public Class<Request> requestType() {
+        return Request.class;
+    }
+
+    @Override
+    public AuthResponse handle(Request request) {
+        Map<String, String> responses = request.challengeResponses() == null ? Map.of() : request.challengeResponses();
+        return switch (request.challengeName()) {
+            case "PASSWORD_VERIFIER" -> verifyPassword(request.clientId(), responses);
+            case "NEW_PASSWORD_REQUIRED" -> setNewPassword(request.clientId(), request.session(), responses);
+            default -> throw new CognitoException(CognitoError.INVALID_PARAMETER,
+                    "Challenge " + request.challengeName() + " is not supported by the local pool.");
+        };
+    }
+
+    private AuthResponse verifyPassword(String clientId, Map<String, String> responses) {
+        String secretBlock = AuthParameters.require(responses, "PASSWORD_CLAIM_SECRET_BLOCK");
+        String signature = AuthParameters.require(responses, "PASSWORD_CLAIM_SIGNATURE");
+        String timestamp = AuthParameters.require(responses, "TIMESTAMP");
+        PendingSrpLogin pending = services.pendingLogins().take(secretBlock)
+                .filter(login -> login.clientId().equals(clientId))
+                .orElseThrow(() -> new CognitoException(CognitoError.NOT_AUTHORIZED, EXPIRED_SESSION));
+        Participants who = participants(clientId, pending.username(), responses);
+        if (SrpServer.parseTimestamp(timestamp).isEmpty()) {
+            throw new CognitoException(CognitoError.INVALID_PARAMETER, "TIMESTAMP format is invalid.");
+        }
+        byte[] block;
+        try {
+            block = Base64.getDecoder().decode(secretBlock);
+        } catch (IllegalArgumentException e) {
+            throw new CognitoException(CognitoError.NOT_AUTHORIZED, EXPIRED_SESSION);
+        }
+        boolean proven = services.srp().timestampAcceptable(timestamp)
+                && services.srp().verifyClaim(pending.challenge(), who.user().password(), who.pool().srpPoolName(),
+                        pending.username(), block, timestamp, signature);
+        if (!proven) {
+            throw completion.failed(who.user());
+        }
+        return completion.succeeded(who.pool(), who.client(), who.user());
+    }
+
+    private AuthResponse setNewPassword(String clientId, String session, Map<String, String> responses) {
+        String newPassword = AuthParameters.require(responses, "NEW_PASSWORD");
+        ChallengeSessions.Pending pending = sessions.take(session)
+                .filter(p -> p.clientId().equals(clientId))
+                .orElseThrow(() -> new CognitoException(CognitoError.NOT_AUTHORIZED, EXPIRED_SESSION));
+        Participants who = participants(clientId, pending.username(), responses);
+        PasswordRules.check(who.pool().passwordPolicy(), newPassword);
+        PasswordVerifier verifier = PasswordVerifier.create(who.pool().srpPoolName(), who.user().username(),
+                newPassword, services.random());
+        StoredUser changed = who.user().withPassword(verifier, services.clock().instant())
+                .withStatus(UserStatus.CONFIRMED, services.clock().instant());
+        services.store().write(tx -> {
+            tx.save(changed);
+            return changed;
+        });
+        return completion.succeeded(who.pool(), who.client(), changed);
+    }
+
+    private record Participants(UserPool pool, AppClient client, StoredUser user) {
+    }
+
+    private Participants participants(String clientId, String username, Map<String, String> responses) {
+        return services.store().read(view -> {
+            AppClient client = ClientAccess.client(view, clientId);
+            UserPool pool = ClientAccess.pool(view, client);
+            StoredUser user = view.user(pool.id(), username).orElseThrow(() ->
+                    new CognitoException(CognitoError.NOT_AUTHORIZED, SignInCompletion.WRONG_PASSWORD));
+            ClientAccess.checkSecretHash(client, responses.get("SECRET_HASH"), responses.get("USERNAME"), username);
+            completion.checkMayTry(user);
+            return new Participants(pool, client, user);
+        });
+    }
+}

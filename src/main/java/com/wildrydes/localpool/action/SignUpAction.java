@@ -1,0 +1,93 @@
+package com.wildrydes.localpool.action;
+
+import com.wildrydes.localpool.srp.PasswordVerifier;
+import com.wildrydes.localpool.user.AppClient;
+import com.wildrydes.localpool.user.CodePurpose;
+import com.wildrydes.localpool.user.ConfirmationCode;
+import com.wildrydes.localpool.user.StoreView;
+import com.wildrydes.localpool.user.StoredUser;
+import com.wildrydes.localpool.user.UserPool;
+import com.wildrydes.localpool.user.UserStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SignUp.html">SignUp</a>.
+ * In pools whose UsernameAttributes include email, Username is the email and the stored username is a new
+ * UUID (equal to sub). Deviations: no Lambda triggers, no ValidationData, no passwordless sign-up (Password
+ * is required); the code email goes to the outbox.
+ */
+final class SignUpAction implements CognitoAction<SignUpAction.Request> {
+
+    public record Request(@Required String clientId, String secretHash, @Required String username, String password,
+            List<AttributeType> userAttributes) {
+        @Override
+        public String toString() {
+            return "SignUpRequest[clientId=" + clientId + ", username=" + username + "]";
+        }
+    }
+
+    public record Response(Boolean userConfirmed, CodeDeliveryDetailsType codeDeliveryDetails, String userSub) {
+    }
+
+    private final PoolServices services;
+
+    SignUpAction(PoolServices services) {
+        this.services = services;
+    }
+
+    @Override
+    public String operation() {
+        return "SignUp";
+    }
+
+    @Override
+    public Class<Request> requestType() {
+        return Request.class;
+    }
+
+    @Override
+    public Response handle(Request request) {
+        if (request.password() == null) {
+            throw CognitoException.validation(List.of(CognitoException.missing("password")));
+        }
+        UserPool pool = services.store().read(view -> checkedPool(view, request));
+        PasswordRules.check(pool.passwordPolicy(), request.password());
+        Map<String, String> attributes = NewUserAttributes.of(pool, request.username(), request.userAttributes());
+        String sub = services.ids().sub();
+        String username = pool.emailIsUsername() ? sub : request.username();
+        // the verifier costs a modular exponentiation: computed before taking the store's write lock
+        PasswordVerifier verifier = PasswordVerifier.create(pool.srpPoolName(), username, request.password(),
+                services.random());
+        Instant now = services.clock().instant();
+        StoredUser user = StoredUser.create(pool.id(), username, sub, attributes, verifier, UserStatus.UNCONFIRMED, now);
+        ConfirmationCode.Issued code = sendsCode(pool, user)
+                ? ConfirmationCode.issue(pool.id(), username, CodePurpose.SIGN_UP, now, services.random()) : null;
+        services.store().write(tx -> {
+            NewUserAttributes.checkUnique(tx, pool, request.username(), user.email());
+            tx.save(user);
+            if (code != null) {
+                tx.save(code.code());
+            }
+            return user;
+        });
+        CodeDeliveryDetailsType delivery = code == null ? null
+                : CodeMail.send(services.outbox(), services.clock(), pool, user, code.digits());
+        return new Response(false, delivery, sub);
+    }
+
+    private static UserPool checkedPool(StoreView view, Request request) {
+        AppClient client = ClientAccess.client(view, request.clientId());
+        ClientAccess.checkSecretHash(client, request.secretHash(), request.username());
+        UserPool pool = ClientAccess.pool(view, client);
+        if (pool.allowAdminCreateUserOnly()) {
+            throw new CognitoException(CognitoError.NOT_AUTHORIZED, "SignUp is not permitted for this user pool");
+        }
+        return pool;
+    }
+
+    private static boolean sendsCode(UserPool pool, StoredUser user) {
+        return pool.autoVerifiedAttributes().contains("email") && user.email() != null;
+    }
+}

@@ -1,0 +1,54 @@
+package com.wildrydes.localpool.action;
+
+import com.wildrydes.localpool.user.TokenValidity;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Token lifetimes as CreateUserPoolClient takes them: a value and an optional unit. Without a unit Cognito
+ * reads access and ID validity in hours and refresh validity in days; without a value it uses 60 minutes,
+ * 60 minutes and 30 days.
+ */
+final class TokenValidities {
+
+    private static final Set<String> UNITS = Set.of("seconds", "minutes", "hours", "days");
+    private static final Duration LONGEST_ACCESS = Duration.ofDays(1);
+    private static final Duration LONGEST_REFRESH = Duration.ofDays(3650);
+
+    private TokenValidities() {
+    }
+
+    static TokenValidity access(Long value, String unit) {
+        return validity(value, unit, "hours", new TokenValidity(60, "minutes"), LONGEST_ACCESS, "AccessToken");
+    }
+
+    static TokenValidity id(Long value, String unit) {
+        return validity(value, unit, "hours", new TokenValidity(60, "minutes"), LONGEST_ACCESS, "IdToken");
+    }
+
+    static TokenValidity refresh(Long value, String unit) {
+        return validity(value, unit, "days", new TokenValidity(30, "days"), LONGEST_REFRESH, "RefreshToken");
+    }
+
+    private static TokenValidity validity(Long value, String unit, String defaultUnit, TokenValidity fallback,
+            Duration longest, String token) {
+        if (unit != null && !UNITS.contains(unit)) {
+            throw CognitoException.validation(List.of("Value '" + unit + "' at 'tokenValidityUnits." + lowerFirst(token)
+                    + "' failed to satisfy constraint: Member must satisfy enum value set: [seconds, minutes, hours, days]"));
+        }
+        if (value == null) {
+            return fallback;
+        }
+        TokenValidity validity = new TokenValidity(value, unit == null ? defaultUnit : unit);
+        if (value < 1 || validity.duration().compareTo(longest) > 0) {
+            throw new CognitoException(CognitoError.INVALID_PARAMETER,
+                    token + " validity must be between 1 second and " + longest.toDays() + " days.");
+        }
+        return validity;
+    }
+
+    private static String lowerFirst(String name) {
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+}

@@ -1,0 +1,57 @@
+package com.wildrydes.localpool.action;
+
+import com.wildrydes.localpool.user.StoredUser;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * ListUsers' Filter: {@code attribute = "value"} (exact) or {@code attribute ^= "value"} (prefix), the value in
+ * double quotes with {@code \"} and {@code \\} escapes. Matching ignores case, as Cognito's does for these.
+ */
+final class UserFilter {
+
+    private static final Pattern SYNTAX = Pattern.compile("\\s*([\\w:]+)\\s*(\\^?=)\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*");
+    private static final Map<String, Function<StoredUser, String>> ATTRIBUTES = Map.of(
+            "username", StoredUser::username,
+            "email", StoredUser::email,
+            "sub", StoredUser::sub,
+            "cognito:user_status", user -> user.status().name(),
+            "status", user -> user.enabled() ? "Enabled" : "Disabled",
+            "name", user -> user.attributes().get("name"),
+            "given_name", user -> user.attributes().get("given_name"),
+            "family_name", user -> user.attributes().get("family_name"),
+            "preferred_username", user -> user.attributes().get("preferred_username"),
+            "phone_number", user -> user.attributes().get("phone_number"));
+
+    private UserFilter() {
+    }
+
+    static Predicate<StoredUser> parse(String filter) {
+        if (filter == null || filter.isBlank()) {
+            return user -> true;
+        }
+        Matcher matcher = SYNTAX.matcher(filter);
+        if (!matcher.matches() || !ATTRIBUTES.containsKey(matcher.group(1))) {
+            throw new CognitoException(CognitoError.INVALID_PARAMETER, "Error while parsing filter.");
+        }
+        Function<StoredUser, String> attribute = ATTRIBUTES.get(matcher.group(1));
+        boolean prefix = matcher.group(2).equals("^=");
+        String wanted = unescape(matcher.group(3)).toLowerCase(Locale.ROOT);
+        return user -> {
+            String value = attribute.apply(user);
+            if (value == null) {
+                return false;
+            }
+            String folded = value.toLowerCase(Locale.ROOT);
+            return prefix ? folded.startsWith(wanted) : folded.equals(wanted);
+        };
+    }
+
+    private static String unescape(String quoted) {
+        return quoted.replaceAll("\\\\(.)", "$1");
+    }
+}

@@ -1,0 +1,31 @@
+package com.wildrydes.localpool.action;
+
+import com.wildrydes.localpool.user.StoreView;
+import com.wildrydes.localpool.user.StoredUser;
+import com.wildrydes.localpool.user.UserPool;
+import java.util.Optional;
+
+/** Finds a user by what a client sent as USERNAME: the stored username, or the email where it signs in. */
+final class UserLookup {
+
+    private UserLookup() {
+    }
+
+    static Optional<StoredUser> find(StoreView view, UserPool pool, String typed) {
+        Optional<StoredUser> byUsername = view.user(pool.id(), typed);
+        if (byUsername.isPresent() || !signsInWithEmail(pool)) {
+            return byUsername;
+        }
+        return view.userByEmail(pool.id(), typed);
+    }
+
+    /** As {@link #find}, failing as Cognito does for the public operations. */
+    static StoredUser require(StoreView view, UserPool pool, String typed) {
+        return find(view, pool, typed).orElseThrow(() -> new CognitoException(CognitoError.USER_NOT_FOUND,
+                "Username/client id combination not found."));
+    }
+
+    private static boolean signsInWithEmail(UserPool pool) {
+        return pool.emailIsUsername() || pool.aliasAttributes().contains("email");
+    }
+}

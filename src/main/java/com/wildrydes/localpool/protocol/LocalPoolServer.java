@@ -1,0 +1,67 @@
+package com.wildrydes.localpool.protocol;
+
+import com.sun.net.httpserver.HttpServer;
+import com.wildrydes.localpool.action.CognitoAction;
+import com.wildrydes.localpool.outbox.Outbox;
+import com.wildrydes.localpool.token.SigningKeys;
+import com.wildrydes.localpool.user.UserStore;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The local pool's HTTP endpoint on the JDK's built-in server, bound to the loopback interface only: the
+ * management operations accept any signature, which is acceptable only because nothing off this machine
+ * can reach them.
+ */
+public final class LocalPoolServer implements Closeable {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalPoolServer.class);
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+
+    private LocalPoolServer(HttpServer server, ExecutorService executor) {
+        this.server = server;
+        this.executor = executor;
+    }
+
+    /**
+     * Binds {@code 127.0.0.1:port} (0 picks a free port) and starts answering.
+     *
+     * @param latency an artificial delay before each Cognito call (zero for none)
+     */
+    public static LocalPoolServer start(int port, Duration latency, Map<String, CognitoAction<?>> actions,
+            UserStore store, Outbox outbox, SigningKeys keys) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+            ExecutorService executor = RequestExecutors.create();
+            server.setExecutor(executor);
+            server.createContext("/", new PoolHttpHandler(new ActionDispatcher(actions),
+                    new ResourceEndpoints(store, outbox, keys), latency));
+            server.start();
+            log.info("Local Cognito user pool listening on http://127.0.0.1:{}", server.getAddress().getPort());
+            return new LocalPoolServer(server, executor);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The local user pool cannot listen on 127.0.0.1:" + port, e);
+        }
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** Stops accepting calls and lets running ones finish for up to a second. */
+    @Override
+    public void close() {
+        server.stop(1);
+        executor.shutdown();
+    }
+}

@@ -1,0 +1,121 @@
+package com.wildrydes.localpool.protocol;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import com.wildrydes.localpool.action.CognitoError;
+import com.wildrydes.localpool.action.CognitoException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every HTTP request of the local pool: CORS, the request id, the optional artificial latency, routing to the
+ * Cognito API / JWKS / outbox, and errors in Cognito's shape. Nothing escapes as a stack trace or HTML.
+ */
+final class PoolHttpHandler implements HttpHandler {
+
+    static final String JSON_1_1 = "application/x-amz-json-1.1";
+    private static final int MAX_BODY_BYTES = 1 << 20;
+    private static final Logger log = LoggerFactory.getLogger(PoolHttpHandler.class);
+
+    private final ActionDispatcher dispatcher;
+    private final ResourceEndpoints resources;
+    private final Duration latency;
+    private final JsonMapper plain = WireJson.plain();
+
+    PoolHttpHandler(ActionDispatcher dispatcher, ResourceEndpoints resources, Duration latency) {
+        this.dispatcher = dispatcher;
+        this.resources = resources;
+        this.latency = latency;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        String requestId = UUID.randomUUID().toString();
+        try (exchange) {
+            exchange.getResponseHeaders().set("x-amzn-RequestId", requestId);
+            Cors.addTo(exchange.getRequestHeaders(), exchange.getResponseHeaders());
+            try {
+                route(exchange);
+            } catch (CognitoException e) {
+                sendError(exchange, e.error(), e.getMessage());
+            } catch (RuntimeException | Error e) {
+                log.error("Local pool request {} failed", requestId, e);
+                sendError(exchange, CognitoError.INTERNAL_ERROR, "An internal error occurred.");
+            }
+        }
+    }
+
+    private void route(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod();
+        String path = exchange.getRequestURI().getPath();
+        if (method.equals("OPTIONS")) {
+            exchange.sendResponseHeaders(204, -1);
+        } else if (method.equals("GET") || method.equals("HEAD")) {
+            ResourceEndpoints.Resource resource = resources.find(path);
+            send(exchange, resource.status(), resource.contentType(), resource.body());
+        } else if (method.equals("POST") && path.equals("/")) {
+            callCognito(exchange);
+        } else {
+            throw new CognitoException(CognitoError.UNKNOWN_OPERATION, null);
+        }
+    }
+
+    private void callCognito(HttpExchange exchange) throws IOException {
+        String operation = dispatcher.operationOf(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
+        checkContentType(exchange.getRequestHeaders().getFirst("Content-Type"));
+        byte[] body = readBody(exchange.getRequestBody());
+        pause();
+        send(exchange, 200, JSON_1_1, dispatcher.dispatch(operation, body));
+    }
+
+    private static void checkContentType(String contentType) {
+        if (contentType != null && !contentType.startsWith(JSON_1_1) && !contentType.startsWith("application/json")) {
+            throw new CognitoException(CognitoError.SERIALIZATION, "Content-Type must be " + JSON_1_1 + ".");
+        }
+    }
+
+    private static byte[] readBody(InputStream in) throws IOException {
+        byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+        if (body.length > MAX_BODY_BYTES) {
+            throw new CognitoException(CognitoError.SERIALIZATION, "The request body is too large.");
+        }
+        return body;
+    }
+
+    /** The benchmark's stand-in for the network distance to a real Cognito region. */
+    private void pause() {
+        if (!latency.isZero() && !latency.isNegative()) {
+            try {
+                Thread.sleep(latency.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void sendError(HttpExchange exchange, CognitoError error, String message) throws IOException {
+        exchange.getResponseHeaders().set("x-amzn-ErrorType", error.type());
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("__type", error.type());
+        if (message != null) {
+            body.put("message", message);
+        }
+        send(exchange, error.httpStatus(), JSON_1_1, plain.writeValueAsBytes(body));
+    }
+
+    private static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        boolean head = exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(status, head ? -1 : body.length);
+        if (!head) {
+            exchange.getResponseBody().write(body);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package com.wildrydes.journey;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A person with a cookie jar: reads pages over real HTTP, fills forms with the CSRF token the page
+ * carries, and follows redirects one at a time so a test can see where each step leads.
+ */
+final class SiteVisitor {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    private final String baseUrl;
+
+    SiteVisitor(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    /** What one request answered. */
+    record Page(int status, String location, String body) {
+        String path() {
+            return location == null ? null : URI.create(location).getPath();
+        }
+
+        String csrf() {
+            Matcher matcher = CSRF.matcher(body);
+            if (!matcher.find()) {
+                throw new AssertionError("no CSRF token on the page");
+            }
+            return matcher.group(1);
+        }
+    }
+
+    Page get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    /** GETs the form's page for its CSRF token, then posts the fields. */
+    Page submit(String formPage, String action, Map<String, String> fields) {
+        Map<String, String> withToken = new LinkedHashMap<>(fields);
+        withToken.put("_csrf", get(formPage).csrf());
+        return post(action, withToken);
+    }
+
+    Page post(String path, Map<String, String> fields) {
+        String form = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    /** Follows a redirect answer to the page it names. */
+    Page follow(Page redirect) {
+        if (redirect.location() == null) {
+            throw new AssertionError("expected a redirect, got " + redirect.status());
+        }
+        URI target = URI.create(baseUrl).resolve(redirect.location());
+        return send(HttpRequest.newBuilder(target).GET());
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.header("Accept-Language", "en").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(null),
+                    response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create(baseUrl + path);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

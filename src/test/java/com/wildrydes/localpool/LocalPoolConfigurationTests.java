@@ -1,0 +1,61 @@
+package com.wildrydes.localpool;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.wildrydes.localpool.protocol.LocalPoolServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Configuration;
+
+class LocalPoolConfigurationTests {
+
+    @TempDir
+    Path dataDir;
+
+    @Configuration
+    @EnableConfigurationProperties(LocalPoolSettings.class)
+    static class Settings {
+    }
+
+    final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withUserConfiguration(Settings.class, LocalPoolConfiguration.class);
+
+    @Test
+    void whenActiveThenTheServerAnswersWhileTheContextRunsAndStopsWithIt() {
+        int[] port = new int[1];
+        runner.withPropertyValues("wildrydes.local-pool.active=true", "wildrydes.local-pool.port=0",
+                "wildrydes.local-pool.data-dir=" + dataDir).run(context -> {
+                    port[0] = context.getBean(LocalPoolServer.class).port();
+                    assertThat(get(port[0])).isEqualTo(200);
+                });
+
+        assertThat(dataDir.resolve("signing-key.json")).exists();
+        assertThat(reachable(port[0])).isFalse();
+    }
+
+    @Test
+    void whenNotActiveThenNoServer() {
+        runner.run(context -> assertThat(context).doesNotHaveBean(LocalPoolServer.class));
+    }
+
+    private static int get(int port) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/_local/outbox")).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static boolean reachable(int port) {
+        try {
+            get(port);
+            return true;
+        } catch (Exception refused) {
+            return false;
+        }
+    }
+}
