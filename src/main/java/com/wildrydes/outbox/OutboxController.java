@@ -1,5 +1,7 @@
 package com.wildrydes.outbox;
 
+import com.wildrydes.cognito.CognitoAuthException;
+import com.wildrydes.cognito.SiteUserPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -16,16 +18,19 @@ class OutboxController {
     private static final Logger log = LoggerFactory.getLogger(OutboxController.class);
 
     private final LocalOutbox outbox;
+    private final SiteUserPool pool;
 
-    OutboxController(LocalOutbox outbox) {
+    OutboxController(LocalOutbox outbox, SiteUserPool pool) {
         this.outbox = outbox;
+        this.pool = pool;
     }
 
     @GetMapping("/local/outbox")
     String showOutbox(Model model) {
         try {
             model.addAttribute("messages", outbox.newestFirst());
-        } catch (LocalOutbox.OutboxUnavailableException e) {
+            model.addAttribute("pool", pool.current()); // ids only; the client has no secret locally
+        } catch (LocalOutbox.OutboxUnavailableException | CognitoAuthException e) {
             log.warn("Local outbox unavailable: {}", e.getMessage());
             model.addAttribute("unreachable", true);
         }

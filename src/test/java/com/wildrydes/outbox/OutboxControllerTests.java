@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.wildrydes.cognito.CognitoPool;
+import com.wildrydes.cognito.SiteUserPool;
 import com.wildrydes.system.SecurityConfiguration;
 import java.time.Instant;
 import java.util.List;
@@ -26,6 +28,20 @@ class OutboxControllerTests {
 
     @MockitoBean
     LocalOutbox outbox;
+
+    @MockitoBean
+    SiteUserPool pool;
+
+    @Test
+    void outboxShowsTheLocalPoolAndAppClientIds() throws Exception {
+        given(outbox.newestFirst()).willReturn(List.of());
+        given(pool.current()).willReturn(new CognitoPool("ap-northeast-2_AbC123xYz", "abcdefghijklmnopqrstuvwxyz", null));
+
+        mvc.perform(get("/local/outbox"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<code>ap-northeast-2_AbC123xYz</code>")))
+                .andExpect(content().string(containsString("<code>abcdefghijklmnopqrstuvwxyz</code>")));
+    }
 
     @Test
     void outboxShowsEachMessageWithRecipientTimeAndACopyableCode() throws Exception {
