@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -40,9 +39,6 @@ abstract class SiteWithLocalPool {
 
     @LocalServerPort
     int port;
-
-    @Value("${wildrydes.cognito.endpoint}")
-    String poolEndpoint;
 
     @Autowired
     CognitoIdentityProviderClient cognito;
