@@ -3,51 +3,19 @@ package com.wildrydes.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wildrydes.journey.SiteVisitor.Page;
-import java.nio.file.Path;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The product's main job, end to end over real HTTP: the site with nothing configured starts the
  * embedded local pool, and a newcomer registers, reads the code in the outbox, verifies, signs in
  * with SRP through the AWS SDK, rides and signs out.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"wildrydes.local-pool.enabled=true", "wildrydes.local-pool.port=0"})
-class NewcomerJourneyTests {
-
-    private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
-    private static final String PASSWORD = "Unicorn-Rides-42";
-
-    @TempDir
-    static Path poolData;
-
-    @DynamicPropertySource
-    static void poolDataDir(DynamicPropertyRegistry registry) {
-        registry.add("wildrydes.local-pool.data-dir", poolData::toString);
-    }
-
-    @LocalServerPort
-    int port;
-
-    SiteVisitor visitor;
-
-    @BeforeEach
-    void arrive() {
-        visitor = new SiteVisitor("http://127.0.0.1:" + port);
-    }
+class NewcomerJourneyTests extends SiteWithLocalPool {
 
     @Test
     void newcomerWhenRegistersVerifiesAndSignsInThenRidesAndSignsOut() {
-        String email = "newcomer@example.com";
+        String email = newEmail("newcomer");
         assertThat(visitor.get("/").body()).contains("GIDDY UP!");
 
         Page registered = visitor.submit("/register", "/register",
@@ -55,7 +23,7 @@ class NewcomerJourneyTests {
         assertThat(registered.path()).isEqualTo("/verify");
         assertThat(visitor.follow(registered).body()).contains("/local/outbox");
 
-        Page verified = visitor.submit("/verify", "/verify", Map.of("email", email, "code", latestCode()));
+        Page verified = visitor.submit("/verify", "/verify", Map.of("email", email, "code", visitor.codeSentTo(email)));
         assertThat(verified.path()).isEqualTo("/signin");
 
         Page signedIn = visitor.submit("/signin", "/signin", Map.of("email", email, "password", PASSWORD));
@@ -71,10 +39,10 @@ class NewcomerJourneyTests {
 
     @Test
     void signInWhenPasswordWrongThenSaysIncorrectAndKeepsEmail() {
-        String email = "forgetful@example.com";
+        String email = newEmail("forgetful");
         visitor.submit("/register", "/register",
                 Map.of("email", email, "password", PASSWORD, "confirmPassword", PASSWORD));
-        visitor.submit("/verify", "/verify", Map.of("email", email, "code", latestCode()));
+        visitor.submit("/verify", "/verify", Map.of("email", email, "code", visitor.codeSentTo(email)));
 
         Page refused = visitor.submit("/signin", "/signin", Map.of("email", email, "password", "Wrong-Password-1"));
 
@@ -85,19 +53,12 @@ class NewcomerJourneyTests {
 
     @Test
     void signInWhenNotYetVerifiedThenSendsToVerify() {
-        String email = "hasty@example.com";
+        String email = newEmail("hasty");
         visitor.submit("/register", "/register",
                 Map.of("email", email, "password", PASSWORD, "confirmPassword", PASSWORD));
 
         Page refused = visitor.submit("/signin", "/signin", Map.of("email", email, "password", PASSWORD));
 
         assertThat(refused.path()).isEqualTo("/verify");
-    }
-
-    private String latestCode() {
-        String outbox = visitor.get("/local/outbox").body();
-        Matcher matcher = CODE.matcher(outbox);
-        assertThat(matcher.find()).as("a 6-digit code in the outbox").isTrue();
-        return matcher.group(1);
     }
 }

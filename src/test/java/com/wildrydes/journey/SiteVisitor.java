@@ -22,6 +22,9 @@ import java.util.stream.Collectors;
 final class SiteVisitor {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern MAIL = Pattern.compile("<li class=\"mail\">(.*?)</li>", Pattern.DOTALL);
+    private static final Pattern CODE = Pattern.compile("<output class=\"code\"[^>]*>(\\d{6})</output>");
+    private static final Pattern ID_TOKEN = Pattern.compile("id=\"id-token\"[^>]*>([^<]+)</pre>");
 
     private final HttpClient http = HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
@@ -37,6 +40,15 @@ final class SiteVisitor {
     record Page(int status, String location, String body) {
         String path() {
             return location == null ? null : URI.create(location).getPath();
+        }
+
+        /** The ID token the ride page shows. */
+        String idToken() {
+            Matcher matcher = ID_TOKEN.matcher(body);
+            if (!matcher.find()) {
+                throw new AssertionError("no ID token on the page");
+            }
+            return matcher.group(1).trim();
         }
 
         String csrf() {
@@ -66,6 +78,18 @@ final class SiteVisitor {
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    /** The newest code the local outbox holds for {@code email} (the outbox lists newest first). */
+    String codeSentTo(String email) {
+        Matcher mail = MAIL.matcher(get("/local/outbox").body());
+        while (mail.find()) {
+            Matcher code = CODE.matcher(mail.group(1));
+            if (mail.group(1).contains(">" + email + "<") && code.find()) {
+                return code.group(1);
+            }
+        }
+        throw new AssertionError("no code in the outbox for " + email);
     }
 
     /** Follows a redirect answer to the page it names. */

@@ -18,6 +18,7 @@ public final class CognitoActions {
                 new CreateUserPoolAction(services), new DescribeUserPoolAction(services),
                 new ListUserPoolsAction(services), new CreateUserPoolClientAction(services),
                 new DescribeUserPoolClientAction(services), new ListUserPoolClientsAction(services),
+                new UpdateUserPoolClientAction(services),
                 new SignUpAction(services), new ConfirmSignUpAction(services),
                 new ResendConfirmationCodeAction(services), new AdminGetUserAction(services),
                 new InitiateAuthAction(services, completion),
