@@ -41,6 +41,18 @@ final class ChallengeSessions {
         return session;
     }
 
+    /**
+     * The pending challenge, still open: an answer Cognito refuses for its content (a new password that
+     * breaks the policy) may be corrected and sent again with the same session.
+     */
+    Optional<Pending> find(String session) {
+        Pending pending = session == null ? null : sessions.get(session);
+        if (pending == null || !clock.instant().isBefore(pending.expiresAt())) {
+            return Optional.empty();
+        }
+        return Optional.of(pending);
+    }
+
     /** The pending challenge, used up; empty when unknown or expired. */
     Optional<Pending> take(String session) {
         Pending pending = session == null ? null : sessions.remove(session);

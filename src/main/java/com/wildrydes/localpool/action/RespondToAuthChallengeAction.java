@@ -87,11 +87,14 @@ final class RespondToAuthChallengeAction implements CognitoAction<RespondToAuthC
 
     private AuthResponse setNewPassword(String clientId, String session, Map<String, String> responses) {
         String newPassword = AuthParameters.require(responses, "NEW_PASSWORD");
-        ChallengeSessions.Pending pending = sessions.take(session)
+        ChallengeSessions.Pending pending = sessions.find(session)
                 .filter(p -> p.clientId().equals(clientId))
                 .orElseThrow(() -> new CognitoException(CognitoError.NOT_AUTHORIZED, EXPIRED_SESSION));
         Participants who = participants(clientId, pending.username(), responses);
-        PasswordRules.check(who.pool().passwordPolicy(), newPassword);
+        PasswordRules.check(who.pool().passwordPolicy(), newPassword); // a refused password keeps the session
+        if (sessions.take(session).isEmpty()) { // answered meanwhile by another request
+            throw new CognitoException(CognitoError.NOT_AUTHORIZED, EXPIRED_SESSION);
+        }
         PasswordVerifier verifier = PasswordVerifier.create(who.pool().srpPoolName(), who.user().username(),
                 newPassword, services.random());
         StoredUser changed = who.user().withPassword(verifier, services.clock().instant())
