@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.wildrydes.cognito.CognitoPool;
-import com.wildrydes.cognito.SiteUserPool;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,12 +11,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The promise that AWS's own clients cannot tell the local pool from Cognito, checked with them:
@@ -25,18 +19,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * aws-jwt-verify accepts the ID token (src/test/js). Needs Node.js and {@code npm ci --prefix src/test/js},
  * which .ci/run does; elsewhere the test is skipped with a notice, but never under CI=true.
  */
-@SpringBootTest(properties = {"wildrydes.local-pool.enabled=true", "wildrydes.local-pool.port=0"})
-class AwsJavaScriptClientsTests {
+class AwsJavaScriptClientsTests extends SiteWithLocalPool {
 
     private static final Path SCRIPTS = Path.of("src", "test", "js");
-
-    @TempDir
-    static Path poolData;
-
-    @DynamicPropertySource
-    static void poolDataDir(DynamicPropertyRegistry registry) {
-        registry.add("wildrydes.local-pool.data-dir", poolData::toString);
-    }
 
     @BeforeAll
     static void nodeClientsInstalled() {
@@ -49,9 +34,6 @@ class AwsJavaScriptClientsTests {
         }
         assumeTrue(installed, "AWS JavaScript clients not installed (npm ci --prefix src/test/js)");
     }
-
-    @Autowired
-    SiteUserPool sitePool;
 
     @Value("${wildrydes.cognito.endpoint}")
     String endpoint;
