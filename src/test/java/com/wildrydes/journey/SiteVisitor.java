@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * A person with a cookie jar: reads pages over real HTTP, fills forms with the CSRF token the page
  * carries, and follows redirects one at a time so a test can see where each step leads.
  */
-final class SiteVisitor {
+public final class SiteVisitor {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
@@ -29,17 +29,17 @@ final class SiteVisitor {
             .build();
     private final String baseUrl;
 
-    SiteVisitor(String baseUrl) {
+    public SiteVisitor(String baseUrl) {
         this.baseUrl = baseUrl;
     }
 
     /** What one request answered. */
-    record Page(int status, String location, String body) {
-        String path() {
+    public record Page(int status, String location, String body) {
+        public String path() {
             return location == null ? null : URI.create(location).getPath();
         }
 
-        String csrf() {
+        public String csrf() {
             Matcher matcher = CSRF.matcher(body);
             if (!matcher.find()) {
                 throw new AssertionError("no CSRF token on the page");
@@ -48,18 +48,18 @@ final class SiteVisitor {
         }
     }
 
-    Page get(String path) {
+    public Page get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
     /** GETs the form's page for its CSRF token, then posts the fields. */
-    Page submit(String formPage, String action, Map<String, String> fields) {
+    public Page submit(String formPage, String action, Map<String, String> fields) {
         Map<String, String> withToken = new LinkedHashMap<>(fields);
         withToken.put("_csrf", get(formPage).csrf());
         return post(action, withToken);
     }
 
-    Page post(String path, Map<String, String> fields) {
+    public Page post(String path, Map<String, String> fields) {
         String form = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
@@ -69,7 +69,7 @@ final class SiteVisitor {
     }
 
     /** Follows a redirect answer to the page it names. */
-    Page follow(Page redirect) {
+    public Page follow(Page redirect) {
         if (redirect.location() == null) {
             throw new AssertionError("expected a redirect, got " + redirect.status());
         }
