@@ -79,7 +79,8 @@ public final class SiteVisitor {
 
     private Page send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.header("Accept-Language", "en").build(),
+            HttpResponse<String> response = http.send(request.header("Accept-Language", "en")
+                    .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(null),
                     response.body());
