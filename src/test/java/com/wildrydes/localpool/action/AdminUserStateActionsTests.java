@@ -63,6 +63,23 @@ class AdminUserStateActionsTests {
     }
 
     @Test
+    void adminConfirmSignUpWhenEmailIsAConfiguredAdminThenJoinsTheExistingAdminsGroup() {
+        pool.cognito().createGroup(request -> request.userPoolId(seed.poolId()).groupName("admins")
+                .description("Made by hand"));
+        String boss = LocalPoolFixture.ADMIN_EMAIL;
+        pool.cognito().signUp(request -> request.clientId(seed.clientId()).username(boss)
+                .password(PoolExamples.PASSWORD));
+
+        pool.cognito().adminConfirmSignUp(request -> request.userPoolId(seed.poolId()).username(boss));
+        pool.cognito().adminConfirmSignUp(request -> request.userPoolId(seed.poolId()).username(ANN));
+
+        assertThat(pool.cognito().adminListGroupsForUser(request -> request.userPoolId(seed.poolId()).username(boss))
+                .groups()).singleElement().satisfies(group -> assertThat(group.description()).isEqualTo("Made by hand"));
+        assertThat(pool.cognito().adminListGroupsForUser(request -> request.userPoolId(seed.poolId()).username(ANN))
+                .groups()).isEmpty();
+    }
+
+    @Test
     void adminOperationsWhenUserUnknownThenUserNotFoundWithCognitosMessage() {
         String poolId = seed.poolId();
         String bob = "bob@example.com";
