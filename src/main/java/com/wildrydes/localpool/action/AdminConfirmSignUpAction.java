@@ -7,7 +7,8 @@ import java.time.Instant;
 
 /**
  * <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminConfirmSignUp.html">AdminConfirmSignUp</a>.
- * Confirms without a code; like Cognito, it does not mark the email verified. A configured admin email joins {@code admins}, as at ConfirmSignUp. Any SigV4 signature is accepted.
+ * Confirms without a code; like Cognito, it does not mark the email verified. A configured admin email joins
+ * {@code admins}, as at ConfirmSignUp. Any SigV4 signature is accepted.
  */
 final class AdminConfirmSignUpAction implements CognitoAction<AdminConfirmSignUpAction.Request> {
 
