@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * A person with a cookie jar: reads pages over real HTTP, fills forms with the CSRF token the page
  * carries, and follows redirects one at a time so a test can see where each step leads.
  */
-final class SiteVisitor {
+public final class SiteVisitor {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern MAIL = Pattern.compile("<li class=\"mail\">(.*?)</li>", Pattern.DOTALL);
@@ -32,13 +32,13 @@ final class SiteVisitor {
             .build();
     private final String baseUrl;
 
-    SiteVisitor(String baseUrl) {
+    public SiteVisitor(String baseUrl) {
         this.baseUrl = baseUrl;
     }
 
     /** What one request answered. */
-    record Page(int status, String location, String body) {
-        String path() {
+    public record Page(int status, String location, String body) {
+        public String path() {
             return location == null ? null : URI.create(location).getPath();
         }
 
@@ -51,7 +51,7 @@ final class SiteVisitor {
             return matcher.group(1).trim();
         }
 
-        String csrf() {
+        public String csrf() {
             Matcher matcher = CSRF.matcher(body);
             if (!matcher.find()) {
                 throw new AssertionError("no CSRF token on the page");
@@ -60,18 +60,18 @@ final class SiteVisitor {
         }
     }
 
-    Page get(String path) {
+    public Page get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
     /** GETs the form's page for its CSRF token, then posts the fields. */
-    Page submit(String formPage, String action, Map<String, String> fields) {
+    public Page submit(String formPage, String action, Map<String, String> fields) {
         Map<String, String> withToken = new LinkedHashMap<>(fields);
         withToken.put("_csrf", get(formPage).csrf());
         return post(action, withToken);
     }
 
-    Page post(String path, Map<String, String> fields) {
+    public Page post(String path, Map<String, String> fields) {
         String form = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
@@ -81,7 +81,7 @@ final class SiteVisitor {
     }
 
     /** The newest code the local outbox holds for {@code email} (the outbox lists newest first). */
-    String codeSentTo(String email) {
+    public String codeSentTo(String email) {
         Matcher mail = MAIL.matcher(get("/local/outbox").body());
         while (mail.find()) {
             Matcher code = CODE.matcher(mail.group(1));
@@ -93,7 +93,7 @@ final class SiteVisitor {
     }
 
     /** Follows a redirect answer to the page it names. */
-    Page follow(Page redirect) {
+    public Page follow(Page redirect) {
         if (redirect.location() == null) {
             throw new AssertionError("expected a redirect, got " + redirect.status());
         }
@@ -103,7 +103,8 @@ final class SiteVisitor {
 
     private Page send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.header("Accept-Language", "en").build(),
+            HttpResponse<String> response = http.send(request.header("Accept-Language", "en")
+                    .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(null),
                     response.body());

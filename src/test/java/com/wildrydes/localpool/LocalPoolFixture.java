@@ -93,6 +93,11 @@ public final class LocalPoolFixture implements BeforeEachCallback, AfterEachCall
         return clock;
     }
 
+    /** The running pool's store, for tests that need more users than the API can create quickly. */
+    public UserStore store() {
+        return store;
+    }
+
     public Path dataDir() {
         return dataDir;
     }

@@ -3,10 +3,12 @@ package com.wildrydes.localpool.action;
 import com.wildrydes.localpool.user.CodePurpose;
 import com.wildrydes.localpool.user.StoredUser;
 import com.wildrydes.localpool.user.UserStatus;
+import java.time.Instant;
 
 /**
  * <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminConfirmSignUp.html">AdminConfirmSignUp</a>.
- * Confirms without a code; like Cognito, it does not mark the email verified. Any SigV4 signature is accepted.
+ * Confirms without a code; like Cognito, it does not mark the email verified. A configured admin email joins
+ * {@code admins}, as at ConfirmSignUp. Any SigV4 signature is accepted.
  */
 final class AdminConfirmSignUpAction implements CognitoAction<AdminConfirmSignUpAction.Request> {
 
@@ -40,8 +42,12 @@ final class AdminConfirmSignUpAction implements CognitoAction<AdminConfirmSignUp
                 throw new CognitoException(CognitoError.NOT_AUTHORIZED,
                         "User cannot be confirmed. Current status is " + user.status());
             }
-            tx.save(user.withStatus(UserStatus.CONFIRMED, services.clock().instant()));
+            Instant now = services.clock().instant();
+            tx.save(user.withStatus(UserStatus.CONFIRMED, now));
             tx.code(user.poolId(), user.username(), CodePurpose.SIGN_UP).ifPresent(tx::delete);
+            if (services.isAdminEmail(user.email())) { // confirmed by an administrator is still confirmed
+                AdminsGroup.join(tx, user, now);
+            }
             return user;
         });
         return new Response();

@@ -47,6 +47,7 @@ final class AdminCreateUserAction implements CognitoAction<AdminCreateUserAction
 
     @Override
     public Response handle(Request request) {
+        checkMessageAction(request.messageAction());
         UserPool pool = services.store().read(view -> Pools.require(view, request.userPoolId()));
         String password = request.temporaryPassword() != null ? request.temporaryPassword()
                 : TemporaryPasswords.generate(pool.passwordPolicy(), services.random());
@@ -73,6 +74,14 @@ final class AdminCreateUserAction implements CognitoAction<AdminCreateUserAction
                     now.truncatedTo(ChronoUnit.SECONDS)));
         }
         return new Response(UserType.of(user));
+    }
+
+    /** MessageActionType is an enum in the service model: anything else is a validation error, not a default. */
+    private static void checkMessageAction(String action) {
+        if (action != null && !List.of("RESEND", "SUPPRESS").contains(action)) {
+            throw CognitoException.validation(List.of("Value '" + action + "' at 'messageAction' failed to satisfy "
+                    + "constraint: Member must satisfy enum value set: [RESEND, SUPPRESS]"));
+        }
     }
 
     private static void checkNew(com.wildrydes.localpool.user.StoreView view, UserPool pool, String username,

@@ -2,6 +2,9 @@ package com.wildrydes.localpool.action;
 
 import com.wildrydes.localpool.user.PoolGroup;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateGroup.html">CreateGroup</a>.
@@ -15,6 +18,9 @@ final class CreateGroupAction implements CognitoAction<CreateGroupAction.Request
 
     public record Response(GroupType group) {
     }
+
+    /** GroupNameType in the service model: 1 to 128 letters, marks, symbols, digits or punctuation; no spaces. */
+    private static final Pattern GROUP_NAME = Pattern.compile("[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]{1,128}");
 
     private final PoolServices services;
 
@@ -34,6 +40,7 @@ final class CreateGroupAction implements CognitoAction<CreateGroupAction.Request
 
     @Override
     public Response handle(Request request) {
+        checkShapes(request);
         Instant now = services.clock().instant();
         PoolGroup group = new PoolGroup(request.userPoolId(), request.groupName(), request.description(),
                 request.precedence(), request.roleArn(), now, now);
@@ -47,5 +54,20 @@ final class CreateGroupAction implements CognitoAction<CreateGroupAction.Request
             return group;
         });
         return new Response(GroupType.of(group));
+    }
+
+    private static void checkShapes(Request request) {
+        List<String> problems = new ArrayList<>();
+        if (!GROUP_NAME.matcher(request.groupName()).matches()) {
+            problems.add("Value '" + request.groupName() + "' at 'groupName' failed to satisfy constraint: Member must "
+                    + "satisfy regular expression pattern: [\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+");
+        }
+        if (request.precedence() != null && request.precedence() < 0) {
+            problems.add("Value '" + request.precedence() + "' at 'precedence' failed to satisfy constraint: Member "
+                    + "must have value greater than or equal to 0");
+        }
+        if (!problems.isEmpty()) {
+            throw CognitoException.validation(problems);
+        }
     }
 }

@@ -1,8 +1,10 @@
 package com.wildrydes.localpool.action;
 
 import com.wildrydes.localpool.user.StoredUser;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -10,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * ListUsers' Filter: {@code attribute = "value"} (exact) or {@code attribute ^= "value"} (prefix), the value in
- * double quotes with {@code \"} and {@code \\} escapes. Matching ignores case, as Cognito's does for these.
+ * double quotes with {@code \"} and {@code \\} escapes. Matching ignores case, as Cognito's does, except for
+ * {@code username} and {@code status}, which the service model documents as case-sensitive.
  */
 final class UserFilter {
 
@@ -26,6 +29,9 @@ final class UserFilter {
             "family_name", user -> user.attributes().get("family_name"),
             "preferred_username", user -> user.attributes().get("preferred_username"),
             "phone_number", user -> user.attributes().get("phone_number"));
+    private static final Set<String> CASE_SENSITIVE = Set.of("username", "status");
+    /** UserFilterType's length limit in the service model. */
+    private static final int MAX_LENGTH = 256;
 
     private UserFilter() {
     }
@@ -34,19 +40,25 @@ final class UserFilter {
         if (filter == null || filter.isBlank()) {
             return user -> true;
         }
+        if (filter.length() > MAX_LENGTH) {
+            throw CognitoException.validation(List.of("Value '" + filter + "' at 'filter' failed to satisfy "
+                    + "constraint: Member must have length less than or equal to " + MAX_LENGTH));
+        }
         Matcher matcher = SYNTAX.matcher(filter);
         if (!matcher.matches() || !ATTRIBUTES.containsKey(matcher.group(1))) {
             throw new CognitoException(CognitoError.INVALID_PARAMETER, "Error while parsing filter.");
         }
         Function<StoredUser, String> attribute = ATTRIBUTES.get(matcher.group(1));
         boolean prefix = matcher.group(2).equals("^=");
-        String wanted = unescape(matcher.group(3)).toLowerCase(Locale.ROOT);
+        Function<String, String> fold = CASE_SENSITIVE.contains(matcher.group(1))
+                ? Function.identity() : value -> value.toLowerCase(Locale.ROOT);
+        String wanted = fold.apply(unescape(matcher.group(3)));
         return user -> {
             String value = attribute.apply(user);
             if (value == null) {
                 return false;
             }
-            String folded = value.toLowerCase(Locale.ROOT);
+            String folded = fold.apply(value);
             return prefix ? folded.startsWith(wanted) : folded.equals(wanted);
         };
     }
