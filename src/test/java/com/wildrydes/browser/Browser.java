@@ -25,6 +25,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
  */
 public final class Browser implements AutoCloseable {
 
+    private static final int DESKTOP_MIN_WIDTH = 500;
+
     private final ChromeDriver driver;
     private final Path profile;
     private final Path screenshots;
@@ -43,7 +45,19 @@ public final class Browser implements AutoCloseable {
         this.driver = new ChromeDriver(new ChromeDriverService.Builder()
                 .usingDriverExecutable(ChromiumAvailable.CHROMEDRIVER.toFile()).build(), options(language));
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
-        driver.manage().window().setSize(new Dimension(width, 900));
+        driver.manage().window().setSize(new Dimension(Math.max(width, DESKTOP_MIN_WIDTH), 900));
+        if (width < DESKTOP_MIN_WIDTH) {
+            emulatePhone(width);
+        }
+    }
+
+    /**
+     * Chromium's window is never narrower than 500 px, so a phone is emulated as Chrome's device
+     * toolbar does: a mobile viewport of that width, with overlay scrollbars as on a real phone.
+     */
+    private void emulatePhone(int width) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 812, "deviceScaleFactor", 1, "mobile", true));
     }
 
     private ChromeOptions options(String language) {
