@@ -18,6 +18,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One headless Debian Chromium driven by Selenium, with the flags this machine needs, a fresh
@@ -93,6 +95,19 @@ public final class Browser implements AutoCloseable {
 
     public void click(String css) {
         find(css).click();
+    }
+
+    /**
+     * Clicks a link or submit button and waits until the next page has replaced this one and
+     * finished loading: under load a click can return before the navigation commits, and a
+     * screenshot taken mid-navigation never answers.
+     */
+    public void clickToNextPage(String css) {
+        WebElement page = find("html");
+        find(css).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.and(
+                ExpectedConditions.stalenessOf(page),
+                loaded -> "complete".equals(driver.executeScript("return document.readyState;"))));
     }
 
     public String path() {

@@ -28,7 +28,7 @@ final class Rider {
 
     /** Clicks a link or button that leads to another page. */
     void follows(String css, String page) {
-        browser.click(css);
+        browser.clickToNextPage(css);
         sees(page);
     }
 
@@ -68,7 +68,7 @@ final class Rider {
 
     /** Sends the page's main form with its accent button. */
     void sends(String nextPage) {
-        browser.click(SEND);
+        browser.clickToNextPage(SEND);
         sees(nextPage);
     }
 
