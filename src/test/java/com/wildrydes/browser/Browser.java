@@ -18,12 +18,16 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One headless Debian Chromium driven by Selenium, with the flags this machine needs, a fresh
  * profile, and full-page screenshots kept under {@code target/screenshots/<journey>/NN-<page>.png}.
  */
 public final class Browser implements AutoCloseable {
+
+    private static final int DESKTOP_MIN_WIDTH = 500;
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -43,7 +47,19 @@ public final class Browser implements AutoCloseable {
         this.driver = new ChromeDriver(new ChromeDriverService.Builder()
                 .usingDriverExecutable(ChromiumAvailable.CHROMEDRIVER.toFile()).build(), options(language));
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
-        driver.manage().window().setSize(new Dimension(width, 900));
+        driver.manage().window().setSize(new Dimension(Math.max(width, DESKTOP_MIN_WIDTH), 900));
+        if (width < DESKTOP_MIN_WIDTH) {
+            emulatePhone(width);
+        }
+    }
+
+    /**
+     * Chromium's window is never narrower than 500 px, so a phone is emulated as Chrome's device
+     * toolbar does: a mobile viewport of that width, with overlay scrollbars as on a real phone.
+     */
+    private void emulatePhone(int width) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 812, "deviceScaleFactor", 1, "mobile", true));
     }
 
     private ChromeOptions options(String language) {
@@ -79,6 +95,19 @@ public final class Browser implements AutoCloseable {
 
     public void click(String css) {
         find(css).click();
+    }
+
+    /**
+     * Clicks a link or submit button and waits until the next page has replaced this one and
+     * finished loading: under load a click can return before the navigation commits, and a
+     * screenshot taken mid-navigation never answers.
+     */
+    public void clickToNextPage(String css) {
+        WebElement page = find("html");
+        find(css).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.and(
+                ExpectedConditions.stalenessOf(page),
+                loaded -> "complete".equals(driver.executeScript("return document.readyState;"))));
     }
 
     public String path() {
