@@ -23,7 +23,14 @@ final class PoolFiller {
     private PoolFiller() {
     }
 
+    /** Fills, then opens the store once more so its journal is folded into the snapshot, as a running pool's is. */
     static int fill(Path dataDir, int targetUsers) {
+        int users = addFillers(dataDir, targetUsers);
+        UserStore.open(dataDir, Clock.systemUTC()).close();
+        return users;
+    }
+
+    private static int addFillers(Path dataDir, int targetUsers) {
         try (UserStore store = UserStore.open(dataDir, Clock.systemUTC())) {
             UserPool pool = store.read(view -> view.pools().stream()
                     .filter(p -> p.name().equals(PoolAccess.SITE_POOL)).findFirst().orElseThrow());
