@@ -58,7 +58,8 @@ public final class BenchMain {
         print("signin_p50_ms", signIns.latencies().percentileMs(50));
         print("signin_p99_ms", signIns.latencies().percentileMs(99));
         print("signin_failed", signIns.failed());
-        print("signin_floor_per_s", SigninFloor.measure(length.dividedBy(2)).perSecond());
+        print("signin_floor_per_s", SigninFloor.measure(length.dividedBy(2), true).perSecond());
+        print("srp_floor_per_s", SigninFloor.measure(length.dividedBy(2), false).perSecond());
         pages(clients, length.dividedBy(2));
         try (PoolAccess pool = PoolAccess.open(option("pool"))) {
             print("session_bytes", SessionSize.measure(pool, PoolAccess.email(0)));
