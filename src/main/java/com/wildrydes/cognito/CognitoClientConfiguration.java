@@ -26,6 +26,8 @@ class CognitoClientConfiguration {
     /** A page waits at most this long for Cognito, retries included: users should not stare at a spinner. */
     static final Duration CALL_TIMEOUT = Duration.ofSeconds(10);
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
+    /** As many connections as Tomcat has request threads: with a slow Cognito, the SDK's default 50 queues sign-ins. */
+    static final int MAX_CONNECTIONS = 200;
 
     @Bean(destroyMethod = "close")
     CognitoIdentityProviderClient cognitoIdentityProviderClient(CognitoSettings settings) {
@@ -53,7 +55,8 @@ class CognitoClientConfiguration {
                 .region(Region.of(settings.region()))
                 .credentialsProvider(credentials)
                 .httpClientBuilder(Apache5HttpClient.builder()
-                        .connectionTimeout(CONNECT_TIMEOUT).socketTimeout(callTimeout))
+                        .connectionTimeout(CONNECT_TIMEOUT).socketTimeout(callTimeout)
+                        .maxConnections(MAX_CONNECTIONS))
                 .overrideConfiguration(o -> o.apiCallTimeout(callTimeout)); // retries: the SDK's defaults
         if (CognitoSettingsCheck.hasText(settings.endpoint())) {
             builder.endpointOverride(URI.create(settings.endpoint().trim()));

@@ -1,6 +1,5 @@
 package com.wildrydes.cognito;
 
-import static com.wildrydes.cognito.SrpGroup.G;
 import static com.wildrydes.cognito.SrpGroup.K;
 import static com.wildrydes.cognito.SrpGroup.N;
 import static com.wildrydes.cognito.SrpGroup.hashOfHex;
@@ -41,7 +40,7 @@ final class SrpClient {
     SrpClient(String poolName, BigInteger a) {
         this.poolName = poolName;
         this.a = a;
-        this.largeA = G.modPow(a, N);
+        this.largeA = SrpGroup.powG(a);
     }
 
     /** A fresh attempt with a random 256-bit secret {@code a}. */
@@ -95,7 +94,7 @@ final class SrpClient {
 
     /** S = (B - k * g^x) ^ (a + u * x) mod N. */
     BigInteger premasterSecret(BigInteger serverB, BigInteger x, BigInteger u) {
-        BigInteger base = serverB.subtract(K.multiply(G.modPow(x, N))).mod(N);
+        BigInteger base = serverB.subtract(K.multiply(SrpGroup.powG(x))).mod(N);
         return base.modPow(a.add(u.multiply(x)), N);
     }
 

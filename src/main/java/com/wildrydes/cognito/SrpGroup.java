@@ -1,5 +1,6 @@
 package com.wildrydes.cognito;
 
+import com.wildrydes.srpmath.FixedBasePowers;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -36,6 +37,11 @@ final class SrpGroup {
     static final BigInteger K = hashOfHex(padHex(N) + padHex(G));
 
     private SrpGroup() {
+    }
+
+    /** {@code g^exponent mod N} from the shared fixed-base table (g never changes, so its powers are kept). */
+    static BigInteger powG(BigInteger exponent) {
+        return FixedBasePowers.shared(G, N).pow(exponent);
     }
 
     /**

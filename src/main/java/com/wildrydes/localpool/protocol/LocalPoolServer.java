@@ -42,7 +42,7 @@ public final class LocalPoolServer implements Closeable {
             UserStore store, Outbox outbox, SigningKeys keys) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
-            ExecutorService executor = RequestExecutors.create();
+            ExecutorService executor = RequestExecutors.create(latency);
             server.setExecutor(executor);
             server.createContext("/", new PoolHttpHandler(new ActionDispatcher(actions),
                     new ResourceEndpoints(store, outbox, keys), latency));

@@ -2,6 +2,7 @@ package com.wildrydes.localpool.protocol;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,11 +18,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class RequestExecutors {
 
     private static final int PLATFORM_THREADS = 16;
+    private static final int SLEEPING_PLATFORM_THREADS = 512;
 
     private RequestExecutors() {
     }
 
-    static ExecutorService create() {
+    /**
+     * With an artificial latency the platform threads mostly sleep, so there are many more of them: the delay
+     * stands for a remote service's round trip, which no thread limit of ours would impose.
+     */
+    static ExecutorService create(Duration latency) {
+        int threads = latency.isZero() || latency.isNegative() ? PLATFORM_THREADS : SLEEPING_PLATFORM_THREADS;
         if (Runtime.version().feature() >= 21) {
             try {
                 return (ExecutorService) MethodHandles.publicLookup()
@@ -32,7 +39,7 @@ final class RequestExecutors {
                 // fall through to platform threads
             }
         }
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(PLATFORM_THREADS, PLATFORM_THREADS, 30, TimeUnit.SECONDS,
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(1024), daemonThreads(), new ThreadPoolExecutor.CallerRunsPolicy());
         pool.allowCoreThreadTimeOut(true);
         return pool;

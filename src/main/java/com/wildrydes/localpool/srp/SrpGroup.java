@@ -1,5 +1,6 @@
 package com.wildrydes.localpool.srp;
 
+import com.wildrydes.srpmath.FixedBasePowers;
 import java.math.BigInteger;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -37,9 +38,9 @@ public final class SrpGroup {
     private SrpGroup() {
     }
 
-    /** {@code g^exponent mod N}; one place so a fixed-base table could speed it up later. */
+    /** {@code g^exponent mod N} from the shared fixed-base table (g never changes, so its powers are kept). */
     public static BigInteger modPowG(BigInteger exponent) {
-        return g.modPow(exponent, N);
+        return FixedBasePowers.shared(g, N).pow(exponent);
     }
 
     /** The bytes of the client's padHex form of a non-negative number. */

@@ -1,0 +1,134 @@
+package com.wildrydes.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The benchmark's load driver, run by bench/run in its own JVM. Each command prints {@code key=value}
+ * lines that bench/run gathers into results.json and report.md.
+ */
+public final class BenchMain {
+
+    private final Map<String, String> options;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .executor(Workers.executor(8)).connectTimeout(Duration.ofSeconds(10)).build();
+
+    private BenchMain(Map<String, String> options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 1; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        BenchMain bench = new BenchMain(options);
+        switch (args[0]) {
+            case "prepare" -> bench.prepare();
+            case "load" -> bench.load();
+            case "p50" -> bench.p50();
+            case "burst" -> bench.burst();
+            case "fill" -> print("pool_users", PoolFiller.fill(Path.of(options.get("data-dir")),
+                    Integer.parseInt(options.get("users"))));
+            default -> throw new IllegalArgumentException("unknown command " + args[0]);
+        }
+        System.exit(0);
+    }
+
+    /** Lets the site provision its pool (a refused sign-in does it), then registers the riders. */
+    private void prepare() throws Exception {
+        new Visitor(http, site()).signIn("nobody@bench.wildrydes.local", PoolAccess.PASSWORD);
+        try (PoolAccess pool = PoolAccess.open(option("pool"))) {
+            pool.registerRiders(riders());
+        }
+    }
+
+    /** Figures 1, 2 and 4: sign-in throughput and its floor, page overhead, session size. */
+    private void load() throws Exception {
+        Duration length = Duration.ofSeconds(Long.parseLong(option("seconds")));
+        int clients = Integer.parseInt(option("clients"));
+        signIns(clients, length.dividedBy(4));
+        Workers.Outcome signIns = signIns(clients, length);
+        print("signin_per_s", signIns.perSecond());
+        print("signin_p50_ms", signIns.latencies().percentileMs(50));
+        print("signin_p99_ms", signIns.latencies().percentileMs(99));
+        print("signin_failed", signIns.failed());
+        print("signin_floor_per_s", SigninFloor.measure(length.dividedBy(2), true).perSecond());
+        print("srp_floor_per_s", SigninFloor.measure(length.dividedBy(2), false).perSecond());
+        pages(clients, length.dividedBy(2));
+        try (PoolAccess pool = PoolAccess.open(option("pool"))) {
+            print("session_bytes", SessionSize.measure(pool, PoolAccess.email(0)));
+        }
+    }
+
+    /** Figure 5's measure: sign-in p50 at light load (four clients), after a warm-up as long. */
+    private void p50() throws Exception {
+        Duration length = Duration.ofSeconds(Long.parseLong(option("seconds")));
+        signIns(4, length);
+        Workers.Outcome outcome = signIns(4, length);
+        print(option("key"), outcome.latencies().percentileMs(50));
+        print(option("key") + "_failed", outcome.failed());
+    }
+
+    /** Figure 3: this many sign-ins released at once, p99. */
+    private void burst() throws Exception {
+        signIns(4, Duration.ofSeconds(2));
+        Workers.Outcome outcome = Workers.once(Integer.parseInt(option("clients")), this::signInOnce);
+        print("burst_p99_ms", outcome.latencies().percentileMs(99));
+        print("burst_p50_ms", outcome.latencies().percentileMs(50));
+        print("burst_failed", outcome.failed());
+    }
+
+    private Workers.Outcome signIns(int clients, Duration length) throws InterruptedException {
+        return Workers.timed(clients, length, this::signInOnce);
+    }
+
+    private boolean signInOnce(int worker) throws Exception {
+        String email = PoolAccess.email((int) ((worker + System.nanoTime()) % riders()));
+        return new Visitor(http, site()).signIn(email, PoolAccess.PASSWORD);
+    }
+
+    /** Anonymous home page vs the signed-in ride page, same clients, same length. */
+    private void pages(int clients, Duration length) throws Exception {
+        Visitor[] riders = new Visitor[clients];
+        for (int i = 0; i < clients; i++) {
+            riders[i] = new Visitor(http, site());
+            riders[i].signIn(PoolAccess.email(i % riders()), PoolAccess.PASSWORD);
+        }
+        Visitor[] anonymous = new Visitor[clients];
+        for (int i = 0; i < clients; i++) {
+            anonymous[i] = new Visitor(http, site());
+        }
+        Workers.timed(clients, length.dividedBy(4), w -> anonymous[w].get("/").statusCode() == 200);
+        double index = Workers.timed(clients, length, w -> anonymous[w].get("/").statusCode() == 200).perSecond();
+        Workers.timed(clients, length.dividedBy(4), w -> riders[w].get("/ride").statusCode() == 200);
+        double ride = Workers.timed(clients, length, w -> riders[w].get("/ride").statusCode() == 200).perSecond();
+        print("index_per_s", index);
+        print("ride_per_s", ride);
+    }
+
+    private URI site() {
+        return URI.create(option("site"));
+    }
+
+    private int riders() {
+        return Integer.parseInt(option("riders"));
+    }
+
+    private String option(String name) {
+        String value = options.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("missing --" + name);
+        }
+        return value;
+    }
+
+    private static void print(String key, double value) {
+        System.out.println(key + "=" + String.format(Locale.ROOT, "%.2f", value));
+    }
+}
