@@ -39,6 +39,13 @@ class ArchitectureTests {
             .because("the local pool is a stand-in for Cognito and knows nothing of the site");
 
     @ArchTest
+    static final ArchRule sharedSrpMathDependsOnNeitherSide = noClasses()
+            .that().resideInAPackage("com.wildrydes.srpmath..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "com.wildrydes.localpool..", "com.wildrydes.cognito..", "org.springframework..")
+            .because("the fixed-base table is plain arithmetic both SRP sides reuse, not a channel between them");
+
+    @ArchTest
     static final ArchRule localPoolLayersPointDownward = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .withOptionalLayers(true)
             .layer("Configuration").definedBy("com.wildrydes.localpool")
