@@ -46,7 +46,7 @@ public final class LocalPoolFixture implements BeforeEachCallback, AfterEachCall
     private static final SigningKeys KEYS = SigningKeys.inMemory();
     private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
 
-    private final TestClock clock = new TestClock(START);
+    private final MutableClock clock = new MutableClock(START);
     private Path dataDir;
     private int port;
     private UserStore store;
@@ -89,7 +89,7 @@ public final class LocalPoolFixture implements BeforeEachCallback, AfterEachCall
         return "http://127.0.0.1:" + port;
     }
 
-    public TestClock clock() {
+    public MutableClock clock() {
         return clock;
     }
 

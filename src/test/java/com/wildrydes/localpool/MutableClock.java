@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 /** A clock tests move by hand, to reach expiry without waiting. */
 public final class MutableClock extends Clock {
 
-    private Instant now;
+    private volatile Instant now; // read by the pool's request threads
 
     public MutableClock(Instant start) {
         this.now = start;
