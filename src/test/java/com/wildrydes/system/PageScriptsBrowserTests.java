@@ -66,7 +66,7 @@ class PageScriptsBrowserTests {
             browser.open("/signin");
             browser.type("#email", TestTokens.EMAIL);
             browser.type("#password", "Correct-Horse-9");
-            browser.click("button[type=submit].button--block");
+            browser.clickToNextPage("button[type=submit].button--block");
             assertThat(browser.path()).isEqualTo("/ride");
             assertThat(browser.find("#id-token").isDisplayed()).isFalse();
 
