@@ -33,6 +33,7 @@ public final class BenchMain {
             case "load" -> bench.load();
             case "p50" -> bench.p50();
             case "burst" -> bench.burst();
+            case "micro" -> bench.micro();
             case "fill" -> print("pool_users", PoolFiller.fill(Path.of(options.get("data-dir")),
                     Integer.parseInt(options.get("users"))));
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
@@ -48,21 +49,34 @@ public final class BenchMain {
         }
     }
 
-    /** Figures 1, 2 and 4: sign-in throughput and its floor, page overhead, session size. */
+    /** Figures 1, 2 and 4: sign-in throughput, page overhead, session size (the floor is {@link #micro}). */
     private void load() throws Exception {
         Duration length = Duration.ofSeconds(Long.parseLong(option("seconds")));
         int clients = Integer.parseInt(option("clients"));
-        signIns(clients, length.dividedBy(4));
+        signIns(clients, length); // warm-up as long as the measurement: the JIT settles the SRP math late
         Workers.Outcome signIns = signIns(clients, length);
         print("signin_per_s", signIns.perSecond());
         print("signin_p50_ms", signIns.latencies().percentileMs(50));
         print("signin_p99_ms", signIns.latencies().percentileMs(99));
         print("signin_failed", signIns.failed());
-        print("signin_floor_per_s", SigninFloor.measure(length.dividedBy(2), true).perSecond());
-        print("srp_floor_per_s", SigninFloor.measure(length.dividedBy(2), false).perSecond());
         pages(clients, length.dividedBy(2));
         try (PoolAccess pool = PoolAccess.open(option("pool"))) {
             print("session_bytes", SessionSize.measure(pool, PoolAccess.email(0)));
+        }
+    }
+
+    /**
+     * The JMH parts: figure 1's floor (one thread per core, in the same run as the site's throughput) and the
+     * SRP choices it rests on.
+     */
+    private void micro() throws Exception {
+        Duration iteration = Duration.ofMillis(Long.parseLong(option("iteration-ms")));
+        int iterations = Integer.parseInt(option("iterations"));
+        int cores = Runtime.getRuntime().availableProcessors();
+        print("signin_floor_per_s", Micro.score(SigninFloor.class, "withTokens", cores, iteration, iterations));
+        print("srp_floor_per_s", Micro.score(SigninFloor.class, "srpOnly", cores, iteration, iterations));
+        for (String power : new String[] {"exponent256Bits", "exponentFullWidth", "gByModPow", "gByFixedBaseTable"}) {
+            print("us_" + power, Micro.score(SrpPowers.class, power, 1, iteration, iterations));
         }
     }
 
@@ -75,13 +89,14 @@ public final class BenchMain {
         print(option("key") + "_failed", outcome.failed());
     }
 
-    /** Figure 3: this many sign-ins released at once, p99. */
+    /** Figure 3: this many sign-ins released at once, p99 (run with and without the pool's added latency). */
     private void burst() throws Exception {
         signIns(4, Duration.ofSeconds(2));
         Workers.Outcome outcome = Workers.once(Integer.parseInt(option("clients")), this::signInOnce);
-        print("burst_p99_ms", outcome.latencies().percentileMs(99));
-        print("burst_p50_ms", outcome.latencies().percentileMs(50));
-        print("burst_failed", outcome.failed());
+        String key = option("key");
+        print(key + "_p99_ms", outcome.latencies().percentileMs(99));
+        print(key + "_p50_ms", outcome.latencies().percentileMs(50));
+        print(key + "_failed", outcome.failed());
     }
 
     private Workers.Outcome signIns(int clients, Duration length) throws InterruptedException {
