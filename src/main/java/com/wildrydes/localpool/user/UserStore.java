@@ -14,41 +14,29 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The local pool's durable store: everything in memory, every committed change appended to a journal and
- * fsync'd before the operation answers, the journal folded into an atomically replaced snapshot at start-up
- * and whenever it grows large. On load, a damaged journal tail (a write torn by a crash) is cut off.
+ * fsync'd before the operation answers. The journal is folded into an atomically replaced snapshot on a
+ * background thread, after start-up and whenever it grows large (see {@link StoreFiles} for the files and
+ * why a crash at any point loses nothing). On load, a damaged journal tail (a write torn by a crash) is cut off.
  */
 public final class UserStore implements Closeable {
 
-    static final String SNAPSHOT = "snapshot.jsonl";
-    static final String JOURNAL = "journal.jsonl";
-    private static final long COMPACT_AFTER_BYTES = 16L << 20;
+    private static final long FOLD_AFTER_BYTES = 16L << 20;
     private static final Logger log = LoggerFactory.getLogger(UserStore.class);
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final StoreState state = new StoreState();
-    private final StoreJson json = new StoreJson();
-    private final Path snapshotFile;
+    private final StoreFiles files;
+    private final JournalFolding folding;
     private final Clock clock;
-    private final Journal journal;
+    private Journal journal;
 
     private UserStore(Path directory, Clock clock) throws IOException {
-        this.snapshotFile = directory.resolve(SNAPSHOT);
+        this.files = new StoreFiles(directory);
         this.clock = clock;
-        Snapshot.discardUnfinished(snapshotFile);
-        if (Files.exists(snapshotFile)) {
-            long intact = replay(snapshotFile);
-            if (intact < Files.size(snapshotFile)) {
-                log.warn("Local pool snapshot {} is damaged after byte {}; loaded what precedes it", snapshotFile, intact);
-            }
-        }
-        Path journalFile = directory.resolve(JOURNAL);
-        long intact = Files.exists(journalFile) ? replay(journalFile) : 0;
-        if (Files.exists(journalFile) && intact < Files.size(journalFile)) {
-            log.warn("Local pool journal had a torn last record (a crash mid-write); it was cut off");
-        }
-        this.journal = new Journal(journalFile, intact);
-        if (journal.size() > 0) {
-            compact();
+        this.journal = files.openJournal(files.loadInto(state));
+        this.folding = new JournalFolding(files);
+        if (files.foldPending(journal)) {
+            fold();
         }
     }
 
@@ -83,9 +71,11 @@ public final class UserStore implements Closeable {
             T result = work.apply(transaction);
             List<StoreChange> changes = transaction.changes();
             if (!changes.isEmpty()) {
-                journal.append(encode(new Commit(changes)));
+                journal.append(files.encode(new Commit(changes)));
                 changes.forEach(change -> change.applyTo(state));
-                compactWhenLarge();
+                if (journal.size() > FOLD_AFTER_BYTES) {
+                    foldUnlessBusy();
+                }
             }
             return result;
         } finally {
@@ -97,6 +87,7 @@ public final class UserStore implements Closeable {
     public void close() {
         lock.writeLock().lock();
         try {
+            folding.close();
             journal.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -109,31 +100,21 @@ public final class UserStore implements Closeable {
     record Commit(List<StoreChange> changes) {
     }
 
-    private long replay(Path file) throws IOException {
-        StoreJson.Replay replay = json.new Replay(commit -> commit.changes().forEach(change -> change.applyTo(state)));
-        long intact = RecordFile.read(file, replay);
-        replay.flush();
-        return intact;
-    }
-
-    private byte[] encode(Commit commit) {
-        return json.encode(commit);
-    }
-
-    private void compactWhenLarge() {
-        if (journal.size() > COMPACT_AFTER_BYTES) {
-            try {
-                compact();
-            } catch (IOException e) {
-                // the journal still holds everything; compaction will be retried after the next commit
-                log.warn("Local pool snapshot could not be written: {}", e.getMessage());
-            }
+    /** Under the write lock: sets the journal aside and snapshots a copy of the state in the background. */
+    private void foldUnlessBusy() {
+        if (folding.busy()) {
+            return;
+        }
+        try {
+            fold();
+        } catch (IOException e) {
+            // the journal still holds everything; folding is retried after a later commit
+            log.warn("Local pool journal could not be set aside for a snapshot: {}", e.getMessage());
         }
     }
 
-    private void compact() throws IOException {
-        Snapshot.write(snapshotFile, state.asChanges(clock.instant())
-                .map(change -> encode(new Commit(List.of(change)))).iterator());
-        journal.clear();
+    private void fold() throws IOException {
+        journal = files.setAside(journal);
+        folding.start(state.asChanges(clock.instant()));
     }
 }
