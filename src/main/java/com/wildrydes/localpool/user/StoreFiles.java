@@ -30,6 +30,10 @@ final class StoreFiles {
         this.directory = directory;
     }
 
+    void createDirectory() throws IOException {
+        Files.createDirectories(directory);
+    }
+
     /** Loads everything into {@code state}; returns the length of the journal's intact prefix. */
     long loadInto(StoreState state) throws IOException {
         Snapshot.discardUnfinished(file(SNAPSHOT));

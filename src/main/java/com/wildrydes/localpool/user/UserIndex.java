@@ -59,13 +59,19 @@ final class UserIndex {
         return page;
     }
 
+    /** Users in all pools. */
+    int size() {
+        return byUsername.size();
+    }
+
     int count(String poolId) {
         TreeMap<String, StoredUser> pool = ordered.get(poolId);
         return pool == null ? 0 : pool.size();
     }
 
+    /** Every user, pool by pool in username order: a snapshot in that order rebuilds the sorted index fast. */
     Stream<StoredUser> all() {
-        return byUsername.values().stream();
+        return ordered.values().stream().flatMap(pool -> pool.values().stream());
     }
 
     /** Only drops the email entry if it still points at this user (another user may have taken the address). */

@@ -3,7 +3,6 @@ package com.wildrydes.localpool.user;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -25,33 +24,48 @@ public final class UserStore implements Closeable {
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final StoreState state = new StoreState();
+    private final StoreLoading loading = new StoreLoading();
     private final StoreFiles files;
     private final JournalFolding folding;
     private final Clock clock;
     private Journal journal;
 
-    private UserStore(Path directory, Clock clock) throws IOException {
+    private UserStore(Path directory, Clock clock) {
         this.files = new StoreFiles(directory);
-        this.clock = clock;
-        this.journal = files.openJournal(files.loadInto(state));
         this.folding = new JournalFolding(files);
-        if (files.foldPending(journal)) {
-            fold();
-        }
+        this.clock = clock;
     }
 
-    /** Opens (creating if needed) the store kept in {@code directory}. */
+    /** Opens (creating if needed) the store kept in {@code directory}, loading it before returning. */
     public static UserStore open(Path directory, Clock clock) {
-        try {
-            Files.createDirectories(directory);
-            return new UserStore(directory, clock);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot open the local pool store in " + directory, e);
-        }
+        UserStore store = new UserStore(directory, clock);
+        store.loading.runHere(store::load);
+        return store;
+    }
+
+    /**
+     * Opens the store and loads it on a background thread, so that what starts around it need not wait: every
+     * read and write waits until the store is loaded. {@link #loaded()} tells whether it is.
+     */
+    public static UserStore openInBackground(Path directory, Clock clock) {
+        UserStore store = new UserStore(directory, clock);
+        store.loading.runInBackground(store::load);
+        return store;
+    }
+
+    /** True once everything on disk is in memory; false while loading or if loading failed. */
+    public boolean loaded() {
+        return loading.ready();
+    }
+
+    /** True if the store could not be loaded (it then refuses every read and write). */
+    public boolean loadFailed() {
+        return loading.failed();
     }
 
     /** Runs a query against a consistent view of the store. */
     public <T> T read(Function<StoreView, T> query) {
+        loading.await();
         lock.readLock().lock();
         try {
             return query.apply(state);
@@ -65,6 +79,7 @@ public final class UserStore implements Closeable {
      * nothing is committed. Writers run one at a time, so the work may check and then change safely.
      */
     public <T> T write(Function<StoreTransaction, T> work) {
+        loading.await();
         lock.writeLock().lock();
         try {
             StoreTransaction transaction = new StoreTransaction(state);
@@ -85,10 +100,17 @@ public final class UserStore implements Closeable {
 
     @Override
     public void close() {
+        try {
+            loading.await();
+        } catch (IllegalStateException notLoaded) {
+            // nothing was opened for writing
+        }
         lock.writeLock().lock();
         try {
             folding.close();
-            journal.close();
+            if (journal != null) {
+                journal.close();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -98,6 +120,17 @@ public final class UserStore implements Closeable {
 
     /** One journal record: the changes of one operation, applied all or not at all. */
     record Commit(List<StoreChange> changes) {
+    }
+
+    private void load() throws IOException {
+        long began = System.nanoTime();
+        files.createDirectory();
+        journal = files.openJournal(files.loadInto(state));
+        log.info("Local pool store loaded in {} ms ({} users)", (System.nanoTime() - began) / 1_000_000,
+                state.users().size());
+        if (files.foldPending(journal)) {
+            fold();
+        }
     }
 
     /** Under the write lock: sets the journal aside and snapshots a copy of the state in the background. */
