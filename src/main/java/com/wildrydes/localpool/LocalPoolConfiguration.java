@@ -24,9 +24,15 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnProperty(name = "wildrydes.local-pool.active", havingValue = "true")
 class LocalPoolConfiguration {
 
+    /** Loads in the background while the site starts; {@link LocalPoolHealth} reports ready once it is loaded. */
     @Bean(destroyMethod = "close")
     UserStore localPoolStore(LocalPoolSettings settings) {
-        return UserStore.open(settings.dataDir(), Clock.systemUTC());
+        return UserStore.openInBackground(settings.dataDir(), Clock.systemUTC());
+    }
+
+    @Bean
+    LocalPoolHealth localPoolHealth(UserStore store) {
+        return new LocalPoolHealth(store);
     }
 
     @Bean(destroyMethod = "close")

@@ -45,7 +45,7 @@ final class Snapshot {
     }
 
     /** Makes the rename itself durable; not every platform can open a directory, which is then tolerated. */
-    private static void syncDirectory(Path directory) {
+    static void syncDirectory(Path directory) {
         try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
             dir.force(true);
         } catch (IOException | UnsupportedOperationException notSupported) {

@@ -23,9 +23,18 @@ final class StoreJson {
             .disable(DateTimeFeature.READ_DATE_TIMESTAMPS_AS_NANOSECONDS)
             .build();
     private final ObjectReader commitReader = json.readerFor(UserStore.Commit.class);
+    private final ObjectReader changeReader = json.readerFor(StoreChange.class);
 
     byte[] encode(UserStore.Commit commit) {
         return RecordFile.encode(json.writeValueAsString(commit));
+    }
+
+    byte[] changeBytes(StoreChange change) {
+        return json.writerFor(StoreChange.class).writeValueAsBytes(change);
+    }
+
+    StoreChange change(byte[] utf8) {
+        return changeReader.readValue(utf8);
     }
 
     /** A sink for {@link RecordFile#read} that parses in parallel and hands commits on in file order. */

@@ -123,8 +123,11 @@ final class StoreState implements StoreView {
         grantsByOriginJti.put(grant.originJti(), grant);
     }
 
-    /** The state as a list of saves, for a snapshot; expired codes and grants of gone users are left behind. */
-    Stream<StoreChange> asChanges(Instant now) {
+    /**
+     * The state as a list of saves, for a snapshot; expired codes and grants of gone users are left behind. A copy
+     * (of immutable values), so the snapshot can be written while the store changes.
+     */
+    List<StoreChange> asChanges(Instant now) {
         List<Stream<? extends StoreChange>> parts = new ArrayList<>();
         parts.add(pools.values().stream().map(StoreChange.PoolSaved::new));
         parts.add(clients.values().stream().map(StoreChange.ClientSaved::new));
@@ -134,7 +137,7 @@ final class StoreState implements StoreView {
         parts.add(grants.values().stream()
                 .filter(grant -> now.isBefore(grant.expiresAt()) && user(grant.poolId(), grant.username()).isPresent())
                 .map(StoreChange.GrantSaved::new));
-        return parts.stream().flatMap(part -> part.map(StoreChange.class::cast));
+        return parts.stream().flatMap(part -> part.map(StoreChange.class::cast)).toList();
     }
 
     private static String codeKey(String poolId, String username, CodePurpose purpose) {

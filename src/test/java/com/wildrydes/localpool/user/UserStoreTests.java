@@ -49,7 +49,7 @@ class UserStoreTests {
     @Test
     void whenLastJournalRecordIsTornThenEarlierRecordsLoadAndStoreStaysWritable() throws IOException {
         writeTwoUsersAndClose();
-        Path journal = dir.resolve(UserStore.JOURNAL);
+        Path journal = dir.resolve(StoreFiles.JOURNAL);
         byte[] bytes = Files.readAllBytes(journal);
         Files.write(journal, java.util.Arrays.copyOf(bytes, bytes.length - 7));
 
@@ -66,7 +66,7 @@ class UserStoreTests {
     @Test
     void whenGarbageFollowsTheJournalThenEverythingBeforeItLoads() throws IOException {
         writeTwoUsersAndClose();
-        Files.writeString(dir.resolve(UserStore.JOURNAL), "0000beef {\"changes\":[{\"chan",
+        Files.writeString(dir.resolve(StoreFiles.JOURNAL), "0000beef {\"changes\":[{\"chan",
                 StandardCharsets.UTF_8, StandardOpenOption.APPEND);
 
         try (UserStore store = UserStore.open(dir, clock)) {
@@ -80,12 +80,12 @@ class UserStoreTests {
         try (UserStore store = UserStore.open(dir, clock)) {
             assertThat(store.read((StoreView view) -> view.userCount(POOL))).isEqualTo(2);
         }
-        Files.writeString(dir.resolve(UserStore.SNAPSHOT + ".tmp"), "half a snap");
+        Files.writeString(dir.resolve(StoreFiles.SNAPSHOT + ".tmp"), "half a snap");
 
         try (UserStore store = UserStore.open(dir, clock)) {
             assertThat(store.read((StoreView view) -> view.userCount(POOL))).isEqualTo(2);
         }
-        assertThat(dir.resolve(UserStore.SNAPSHOT + ".tmp")).doesNotExist();
+        assertThat(dir.resolve(StoreFiles.SNAPSHOT + ".tmp")).doesNotExist();
     }
 
     @Test

@@ -1,0 +1,38 @@
+package com.wildrydes.localpool;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.wildrydes.localpool.user.UserStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.health.contributor.Status;
+
+class LocalPoolHealthTests {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void whenStoreIsLoadedThenUp() {
+        try (UserStore store = UserStore.open(dir, Clock.systemUTC())) {
+            assertThat(new LocalPoolHealth(store).health().getStatus()).isEqualTo(Status.UP);
+        }
+    }
+
+    @Test
+    void whenStoreCouldNotBeLoadedThenDown() throws IOException {
+        Path file = Files.writeString(dir.resolve("file"), "x");
+        UserStore store = UserStore.openInBackground(file.resolve("pool"), Clock.systemUTC());
+        try {
+            store.read(view -> view.pools());
+        } catch (RuntimeException expected) {
+            // the failed load, now settled
+        }
+
+        assertThat(new LocalPoolHealth(store).health().getStatus()).isEqualTo(Status.DOWN);
+    }
+}
