@@ -1,5 +1,6 @@
 package com.wildrydes.cognito;
 
+import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
@@ -13,11 +14,24 @@ class CognitoPoolConfiguration {
         return new PoolProvisioner(cognito);
     }
 
+    /** How long early provisioning waits for the local pool to listen; it binds a second or two later at most. */
+    static final Duration LOCAL_POOL_PATIENCE = Duration.ofSeconds(15);
+
     @Bean
     SiteUserPool siteUserPool(CognitoSettings settings, PoolProvisioner provisioner) {
         CognitoPool configured = CognitoSettingsCheck.configuredPool(settings);
-        return configured != null
-                ? SiteUserPool.configured(configured)
-                : SiteUserPool.provisioned(provisioner, PoolSpec.SITE);
+        if (configured != null) {
+            return SiteUserPool.configured(configured);
+        }
+        // Provisioning (first SDK calls included) takes a second of start-up: overlap it with the rest of it.
+        SiteUserPool provisioned = SiteUserPool.provisioned(provisioner, PoolSpec.SITE);
+        provisioned.startResolving(CognitoPoolConfiguration::onProvisioningThread, LOCAL_POOL_PATIENCE);
+        return provisioned;
+    }
+
+    private static void onProvisioningThread(Runnable provisioning) {
+        Thread thread = new Thread(provisioning, "site-pool-provisioning");
+        thread.setDaemon(true);
+        thread.start();
     }
 }

@@ -1,23 +1,32 @@
 package com.wildrydes.cognito;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import software.amazon.awssdk.core.exception.SdkClientException;
 
 /**
  * The user pool the site signs people into: the configured one, or the one {@link PoolProvisioner}
  * finds or creates in the local pool. Resolved once, on first use or when the application is ready,
- * whichever comes first; the local pool may not answer before then, so a failure is retried next time.
+ * whichever comes first; a failure is retried next time. Provisioning may also start early, while the
+ * context is still starting ({@link #startResolving}); the application is then not ready (health is not UP)
+ * before that attempt has ended, so UP still means a sign-in can find its pool.
  */
 public final class SiteUserPool {
 
     private static final Logger log = LoggerFactory.getLogger(SiteUserPool.class);
+    private static final Duration RETRY_PAUSE = Duration.ofMillis(50);
 
     private final Supplier<CognitoPool> resolver;
     private final PoolSpec provisionedSpec; // null for a configured pool
     private volatile CognitoPool pool;
+    private volatile CompletableFuture<Void> earlyAttempt = CompletableFuture.completedFuture(null);
 
     private SiteUserPool(Supplier<CognitoPool> resolver, PoolSpec provisionedSpec) {
         this.resolver = resolver;
@@ -53,8 +62,20 @@ public final class SiteUserPool {
         return provisionedSpec != null;
     }
 
+    /**
+     * Starts resolving on {@code worker} now, instead of on the main thread once the application has started.
+     * The endpoint may not listen yet (the local pool binds later in the same start-up), so a call that gets no
+     * answer is tried again for up to {@code patience}; an answer that is an error is not.
+     */
+    void startResolving(Executor worker, Duration patience) {
+        if (isLocal()) {
+            earlyAttempt = CompletableFuture.runAsync(() -> resolveWhileUnanswered(patience), worker);
+        }
+    }
+
     @EventListener(ApplicationReadyEvent.class)
     void resolveWhenReady() {
+        earlyAttempt.exceptionally(failure -> null).join(); // its failure is met again just below
         try {
             CognitoPool resolved = current();
             if (isLocal()) {
@@ -65,6 +86,30 @@ public final class SiteUserPool {
             }
         } catch (RuntimeException e) { // start-up goes on; the first use tries again
             log.warn("Local user pool not reachable yet ({}); will retry on first use", CognitoErrors.codeOf(e));
+        }
+    }
+
+    private void resolveWhileUnanswered(Duration patience) {
+        Instant giveUp = Instant.now().plus(patience);
+        while (true) {
+            try {
+                current();
+                return;
+            } catch (SdkClientException noAnswer) {
+                if (Instant.now().isAfter(giveUp)) {
+                    throw noAnswer;
+                }
+                pause();
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(RETRY_PAUSE.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the user pool", e);
         }
     }
 }

@@ -12,6 +12,7 @@ import com.wildrydes.localpool.token.TokenIssuer;
 import com.wildrydes.localpool.user.UserStore;
 import java.security.SecureRandom;
 import java.time.Clock;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,9 +41,16 @@ class LocalPoolConfiguration {
         return Outbox.open(settings.dataDir());
     }
 
+    /** A first start generates the RSA key on its own thread while the rest of the context starts. */
     @Bean
     SigningKeys localPoolSigningKeys(LocalPoolSettings settings) {
-        return SigningKeys.loadOrCreate(settings.dataDir());
+        return SigningKeys.loadOrCreate(settings.dataDir(), LocalPoolConfiguration::onKeyThread);
+    }
+
+    /** The context is not started until the key exists; failing to write it stops the start, as before. */
+    @Bean
+    SmartInitializingSingleton localPoolSigningKeyWritten(SigningKeys keys) {
+        return keys::awaitKey;
     }
 
     @Bean(destroyMethod = "close")
@@ -55,5 +63,11 @@ class LocalPoolConfiguration {
                 new PendingSrpLogins(random, clock), new TokenIssuer(keys, clock), new AccessTokenReader(keys, clock), settings.admins());
         return LocalPoolServer.start(port, settings.latency(), CognitoActions.all(services), store, outbox,
                 keys);
+    }
+
+    private static void onKeyThread(Runnable generation) {
+        Thread thread = new Thread(generation, "local-pool-signing-key");
+        thread.setDaemon(true);
+        thread.start();
     }
 }

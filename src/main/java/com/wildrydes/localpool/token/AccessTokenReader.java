@@ -23,17 +23,12 @@ public final class AccessTokenReader {
     private static final int MAX_TOKEN_LENGTH = 16_384;
 
     private final SigningKeys keys;
-    private final JWSVerifier verifier;
     private final Clock clock;
+    private volatile JWSVerifier verifier; // made on first use: the key may still be being generated at start-up
 
     public AccessTokenReader(SigningKeys keys, Clock clock) {
         this.keys = keys;
         this.clock = clock;
-        try {
-            this.verifier = new RSASSAVerifier(keys.signingKey().toRSAPublicKey());
-        } catch (JOSEException e) {
-            throw new IllegalStateException("The signing key has no usable public part", e);
-        }
     }
 
     /** @throws InvalidAccessTokenException when the token is malformed, tampered, foreign, misused or expired */
@@ -68,13 +63,26 @@ public final class AccessTokenReader {
             throw new InvalidAccessTokenException(Reason.BAD_SIGNATURE);
         }
         try {
-            if (!jwt.verify(verifier)) {
+            if (!jwt.verify(verifier())) {
                 throw new InvalidAccessTokenException(Reason.BAD_SIGNATURE);
             }
         } catch (JOSEException e) {
             throw new InvalidAccessTokenException(Reason.BAD_SIGNATURE);
         }
         return jwt.getJWTClaimsSet();
+    }
+
+    private JWSVerifier verifier() {
+        JWSVerifier made = verifier;
+        if (made == null) {
+            try {
+                made = new RSASSAVerifier(keys.signingKey().toRSAPublicKey());
+            } catch (JOSEException e) {
+                throw new IllegalStateException("The signing key has no usable public part", e);
+            }
+            verifier = made; // two threads racing here make two equal verifiers, which is harmless
+        }
+        return made;
     }
 
     private static Instant instant(Date date) {

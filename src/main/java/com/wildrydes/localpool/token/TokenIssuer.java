@@ -23,17 +23,12 @@ public final class TokenIssuer {
     static final String ACCESS_SCOPE = "aws.cognito.signin.user.admin";
 
     private final SigningKeys keys;
-    private final JWSSigner signer;
     private final Clock clock;
+    private volatile JWSSigner signer; // made on first use: the key may still be being generated at start-up
 
     public TokenIssuer(SigningKeys keys, Clock clock) {
         this.keys = keys;
         this.clock = clock;
-        try {
-            this.signer = new RSASSASigner(keys.signingKey());
-        } catch (JOSEException e) {
-            throw new IllegalStateException("The signing key cannot sign", e);
-        }
     }
 
     /**
@@ -77,10 +72,23 @@ public final class TokenIssuer {
     private String sign(JWTClaimsSet claims) {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(keys.keyId()).build(), claims);
         try {
-            jwt.sign(signer);
+            jwt.sign(signer());
         } catch (JOSEException e) {
             throw new IllegalStateException("Cannot sign a token", e);
         }
         return jwt.serialize();
+    }
+
+    private JWSSigner signer() {
+        JWSSigner made = signer;
+        if (made == null) {
+            try {
+                made = new RSASSASigner(keys.signingKey());
+            } catch (JOSEException e) {
+                throw new IllegalStateException("The signing key cannot sign", e);
+            }
+            signer = made; // two threads racing here make two equal signers, which is harmless
+        }
+        return made;
     }
 }

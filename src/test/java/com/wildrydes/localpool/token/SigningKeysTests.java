@@ -2,6 +2,8 @@ package com.wildrydes.localpool.token;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static com.wildrydes.localpool.token.TokenSubjects.ISSUER;
+import static com.wildrydes.localpool.token.TokenSubjects.aRider;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -10,7 +12,13 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -98,5 +106,37 @@ class SigningKeysTests {
         assertThat(key).containsOnlyKeys("kty", "e", "n", "kid", "alg", "use")
                 .containsEntry("kid", keys.keyId()).containsEntry("alg", "RS256").containsEntry("use", "sig");
         assertThat(keys.jwksJson()).doesNotContain("\"d\"");
+    }
+
+    @Test
+    void whenTheKeyIsGeneratedInTheBackgroundThenSigningWaitsForItAndItsTokensVerify() throws Exception {
+        List<Runnable> generation = new ArrayList<>();
+        SigningKeys keys = SigningKeys.loadOrCreate(dataDir, generation::add);
+        TokenIssuer issuer = new TokenIssuer(keys, Clock.systemUTC());
+        CompletableFuture<IssuedTokens> issued = CompletableFuture.supplyAsync(
+                () -> issuer.issue(aRider(), ISSUER, Duration.ofHours(1), Duration.ofHours(1)));
+
+        assertThat(issued).isNotDone();
+        assertThat(dataDir.resolve("signing-key.json")).doesNotExist();
+        generation.forEach(Runnable::run);
+
+        String accessToken = issued.get(30, TimeUnit.SECONDS).accessToken();
+        SigningKeys reloaded = SigningKeys.loadOrCreate(dataDir);
+        assertThat(new AccessTokenReader(reloaded, Clock.systemUTC()).read(accessToken, ISSUER).sub())
+                .isEqualTo(aRider().sub());
+        assertThat(reloaded.keyId()).isEqualTo(keys.keyId());
+    }
+
+    @Test
+    void whenTheBackgroundKeyCannotBeWrittenThenAwaitingItFails() throws Exception {
+        Path keysDir = dataDir.resolve("keys");
+        List<Runnable> generation = new ArrayList<>();
+        SigningKeys keys = SigningKeys.loadOrCreate(keysDir, generation::add);
+        Files.delete(keysDir); // gone before the key is written: the write fails
+
+        generation.forEach(Runnable::run);
+
+        assertThatThrownBy(keys::awaitKey).isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining("Cannot read or write the token signing key");
     }
 }
