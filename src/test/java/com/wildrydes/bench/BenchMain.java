@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +33,7 @@ public final class BenchMain {
             case "prepare" -> bench.prepare();
             case "load" -> bench.load();
             case "p50" -> bench.p50();
+            case "p50pair" -> bench.p50Pair();
             case "burst" -> bench.burst();
             case "micro" -> bench.micro();
             case "fill" -> print("pool_users", PoolFiller.fill(Path.of(options.get("data-dir")),
@@ -99,13 +101,49 @@ public final class BenchMain {
         print(key + "_failed", outcome.failed());
     }
 
+    /**
+     * Figure 5 side by side: two sites running at once (one with the riders only, one with the big pool), light
+     * load on each in turn, round after round, so both p50s see the same machine; prints the median of the rounds.
+     */
+    private void p50Pair() throws Exception {
+        URI small = URI.create(option("small"));
+        URI big = URI.create(option("big"));
+        Duration length = Duration.ofSeconds(Long.parseLong(option("seconds")));
+        int rounds = Integer.parseInt(option("rounds"));
+        signIns(small, 4, length);
+        signIns(big, 4, length);
+        double[] smallP50 = new double[rounds];
+        double[] bigP50 = new double[rounds];
+        for (int round = 0; round < rounds; round++) {
+            smallP50[round] = signIns(small, 4, length).latencies().percentileMs(50);
+            bigP50[round] = signIns(big, 4, length).latencies().percentileMs(50);
+        }
+        print("p50_small_ms", median(smallP50));
+        print("p50_big_ms", median(bigP50));
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
     private Workers.Outcome signIns(int clients, Duration length) throws InterruptedException {
-        return Workers.timed(clients, length, this::signInOnce);
+        return signIns(site(), clients, length);
+    }
+
+    private Workers.Outcome signIns(URI site, int clients, Duration length) throws InterruptedException {
+        return Workers.timed(clients, length, worker -> signInOnce(site, worker));
     }
 
     private boolean signInOnce(int worker) throws Exception {
+        return signInOnce(site(), worker);
+    }
+
+    private boolean signInOnce(URI site, int worker) throws Exception {
         String email = PoolAccess.email((int) ((worker + System.nanoTime()) % riders()));
-        return new Visitor(http, site()).signIn(email, PoolAccess.PASSWORD);
+        return new Visitor(http, site).signIn(email, PoolAccess.PASSWORD);
     }
 
     /** Anonymous home page vs the signed-in ride page, same clients, same length. */
