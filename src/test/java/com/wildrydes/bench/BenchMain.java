@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -55,13 +54,15 @@ public final class BenchMain {
     private void load() throws Exception {
         Duration length = Duration.ofSeconds(Long.parseLong(option("seconds")));
         int clients = Integer.parseInt(option("clients"));
-        signIns(clients, length); // warm-up as long as the measurement: the JIT settles the SRP math late
-        Workers.Outcome signIns = signIns(clients, length);
+        runs().timed(site(), clients, length); // warm-up as long as the measurement: the JIT settles the math late
+        Workers.Outcome signIns = runs().timed(site(), clients, length);
         print("signin_per_s", signIns.perSecond());
         print("signin_p50_ms", signIns.latencies().percentileMs(50));
         print("signin_p99_ms", signIns.latencies().percentileMs(99));
         print("signin_failed", signIns.failed());
-        pages(clients, length.dividedBy(2));
+        PageLoad.Rates pages = PageLoad.compare(http, site(), riders(), clients, length.dividedBy(2));
+        print("index_per_s", pages.indexPerSecond());
+        print("ride_per_s", pages.ridePerSecond());
         try (PoolAccess pool = PoolAccess.open(option("pool"))) {
             print("session_bytes", SessionSize.measure(pool, PoolAccess.email(0)));
         }
@@ -82,19 +83,19 @@ public final class BenchMain {
         }
     }
 
-    /** Figure 5's measure: sign-in p50 at light load (four clients), after a warm-up as long. */
+    /** Sign-in p50 at light load (four clients), after a warm-up as long. */
     private void p50() throws Exception {
         Duration length = Duration.ofSeconds(Long.parseLong(option("seconds")));
-        signIns(4, length);
-        Workers.Outcome outcome = signIns(4, length);
+        runs().timed(site(), SignInRuns.LIGHT_LOAD_CLIENTS, length);
+        Workers.Outcome outcome = runs().timed(site(), SignInRuns.LIGHT_LOAD_CLIENTS, length);
         print(option("key"), outcome.latencies().percentileMs(50));
         print(option("key") + "_failed", outcome.failed());
     }
 
     /** Figure 3: this many sign-ins released at once, p99 (run with and without the pool's added latency). */
     private void burst() throws Exception {
-        signIns(4, Duration.ofSeconds(2));
-        Workers.Outcome outcome = Workers.once(Integer.parseInt(option("clients")), this::signInOnce);
+        runs().timed(site(), SignInRuns.LIGHT_LOAD_CLIENTS, Duration.ofSeconds(2));
+        Workers.Outcome outcome = runs().atOnce(site(), Integer.parseInt(option("clients")));
         String key = option("key");
         print(key + "_p99_ms", outcome.latencies().percentileMs(99));
         print(key + "_p50_ms", outcome.latencies().percentileMs(50));
@@ -109,60 +110,19 @@ public final class BenchMain {
         URI small = URI.create(option("small"));
         URI big = URI.create(option("big"));
         Duration length = Duration.ofSeconds(Long.parseLong(option("seconds")));
-        int rounds = Integer.parseInt(option("rounds"));
-        signIns(small, 4, length);
-        signIns(big, 4, length);
-        double[] smallP50 = new double[rounds];
-        double[] bigP50 = new double[rounds];
-        for (int round = 0; round < rounds; round++) {
-            smallP50[round] = signIns(small, 4, length).latencies().percentileMs(50);
-            bigP50[round] = signIns(big, 4, length).latencies().percentileMs(50);
+        double[][] p50s = new double[2][Integer.parseInt(option("rounds"))];
+        runs().lightLoadP50(small, length);
+        runs().lightLoadP50(big, length);
+        for (int round = 0; round < p50s[0].length; round++) {
+            p50s[0][round] = runs().lightLoadP50(small, length);
+            p50s[1][round] = runs().lightLoadP50(big, length);
         }
-        print("p50_small_ms", median(smallP50));
-        print("p50_big_ms", median(bigP50));
+        print("p50_small_ms", Latencies.median(p50s[0]));
+        print("p50_big_ms", Latencies.median(p50s[1]));
     }
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    }
-
-    private Workers.Outcome signIns(int clients, Duration length) throws InterruptedException {
-        return signIns(site(), clients, length);
-    }
-
-    private Workers.Outcome signIns(URI site, int clients, Duration length) throws InterruptedException {
-        return Workers.timed(clients, length, worker -> signInOnce(site, worker));
-    }
-
-    private boolean signInOnce(int worker) throws Exception {
-        return signInOnce(site(), worker);
-    }
-
-    private boolean signInOnce(URI site, int worker) throws Exception {
-        String email = PoolAccess.email((int) ((worker + System.nanoTime()) % riders()));
-        return new Visitor(http, site).signIn(email, PoolAccess.PASSWORD);
-    }
-
-    /** Anonymous home page vs the signed-in ride page, same clients, same length. */
-    private void pages(int clients, Duration length) throws Exception {
-        Visitor[] riders = new Visitor[clients];
-        for (int i = 0; i < clients; i++) {
-            riders[i] = new Visitor(http, site());
-            riders[i].signIn(PoolAccess.email(i % riders()), PoolAccess.PASSWORD);
-        }
-        Visitor[] anonymous = new Visitor[clients];
-        for (int i = 0; i < clients; i++) {
-            anonymous[i] = new Visitor(http, site());
-        }
-        Workers.timed(clients, length.dividedBy(4), w -> anonymous[w].get("/").statusCode() == 200);
-        double index = Workers.timed(clients, length, w -> anonymous[w].get("/").statusCode() == 200).perSecond();
-        Workers.timed(clients, length.dividedBy(4), w -> riders[w].get("/ride").statusCode() == 200);
-        double ride = Workers.timed(clients, length, w -> riders[w].get("/ride").statusCode() == 200).perSecond();
-        print("index_per_s", index);
-        print("ride_per_s", ride);
+    private SignInRuns runs() {
+        return new SignInRuns(http, riders());
     }
 
     private URI site() {

@@ -29,4 +29,12 @@ final class Latencies {
         int index = (int) Math.ceil(p / 100.0 * size) - 1;
         return sorted[Math.max(0, Math.min(size - 1, index))] / 1e6;
     }
+
+    /** The median of a few values (one per round). */
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
 }
