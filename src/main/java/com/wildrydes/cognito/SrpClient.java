@@ -7,6 +7,7 @@ import static com.wildrydes.cognito.SrpGroup.hexHashOfText;
 import static com.wildrydes.cognito.SrpGroup.padHex;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import com.wildrydes.srpmath.SrpHex;
 import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -54,13 +55,13 @@ final class SrpClient {
 
     /** SRP_A as InitiateAuth sends it: unpadded lowercase hex. */
     String srpA() {
-        return largeA.toString(16);
+        return SrpHex.unpadded(largeA);
     }
 
     /** The ChallengeResponses Cognito expects for PASSWORD_VERIFIER, computed at {@code now}. */
     PasswordClaim answer(PasswordVerifierChallenge challenge, String password, Instant now) {
-        BigInteger serverB = new BigInteger(challenge.srpB(), 16);
-        byte[] key = derivedKey(challenge.userIdForSrp(), password, new BigInteger(challenge.salt(), 16), serverB);
+        BigInteger serverB = SrpHex.parse(challenge.srpB());
+        byte[] key = derivedKey(challenge.userIdForSrp(), password, SrpHex.parse(challenge.salt()), serverB);
         String timestamp = TIMESTAMP.format(now);
         byte[] signature = HmacSha256.sign(key,
                 poolName.getBytes(UTF_8),

@@ -1,6 +1,7 @@
 package com.wildrydes.cognito;
 
 import com.wildrydes.srpmath.FixedBasePowers;
+import com.wildrydes.srpmath.SrpHex;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -49,11 +50,7 @@ final class SrpGroup {
      * two's-complement encoder would produce, which is what Cognito's clients hash.
      */
     static String padHex(BigInteger value) {
-        String hex = value.toString(16);
-        if (hex.length() % 2 != 0) {
-            return "0" + hex;
-        }
-        return "89abcdef".indexOf(hex.charAt(0)) >= 0 ? "00" + hex : hex;
+        return SrpHex.padded(value);
     }
 
     /** SHA-256 of the bytes the hex spells, as a non-negative number. */

@@ -1,6 +1,7 @@
 package com.wildrydes.localpool.srp;
 
 import com.wildrydes.srpmath.FixedBasePowers;
+import com.wildrydes.srpmath.SrpHex;
 import java.math.BigInteger;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -58,7 +59,7 @@ public final class SrpGroup {
 
     /** Lowercase hex without padding: how Cognito sends SRP_B (and how clients send SRP_A). */
     public static String toHex(BigInteger value) {
-        return value.toString(16);
+        return SrpHex.unpadded(value);
     }
 
     /**
@@ -69,7 +70,7 @@ public final class SrpGroup {
         if (hex == null || !HEX.matcher(hex).matches()) {
             throw new IllegalArgumentException("not a hex number");
         }
-        return new BigInteger(hex, 16);
+        return SrpHex.parse(hex);
     }
 
     /** SHA-256 over the concatenated parts, read as a positive number. */
