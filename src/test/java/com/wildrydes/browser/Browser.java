@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -18,7 +20,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -105,9 +106,27 @@ public final class Browser implements AutoCloseable {
     public void clickToNextPage(String css) {
         WebElement page = find("html");
         find(css).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.and(
-                ExpectedConditions.stalenessOf(page),
-                loaded -> "complete".equals(driver.executeScript("return document.readyState;"))));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(next -> replaced(page)
+                && "complete".equals(driver.executeScript("return document.readyState;")));
+    }
+
+    /**
+     * True once the old page's root is gone. Chromium sometimes reports the detached node as an inspector error
+     * ("Node with given id does not belong to the document") instead of a stale element; both mean replaced.
+     */
+    private static boolean replaced(WebElement oldRoot) {
+        try {
+            oldRoot.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException gone) {
+            return true;
+        } catch (WebDriverException detached) {
+            String message = detached.getMessage();
+            if (message != null && message.contains("does not belong to the document")) {
+                return true;
+            }
+            throw detached;
+        }
     }
 
     public String path() {
