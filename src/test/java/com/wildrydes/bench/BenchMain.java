@@ -78,6 +78,9 @@ public final class BenchMain {
         int cores = Runtime.getRuntime().availableProcessors();
         print("signin_floor_per_s", Micro.score(SigninFloor.class, "withTokens", cores, iteration, iterations));
         print("srp_floor_per_s", Micro.score(SigninFloor.class, "srpOnly", cores, iteration, iterations));
+        if (!Boolean.parseBoolean(option("choices"))) {
+            return; // quick mode: the floor only
+        }
         for (String power : new String[] {"exponent256Bits", "exponentFullWidth", "gByModPow", "gByFixedBaseTable"}) {
             print("us_" + power, Micro.score(SrpPowers.class, power, 1, iteration, iterations));
         }
