@@ -44,9 +44,9 @@ final class CreateUserPoolClientAction implements CognitoAction<CreateUserPoolCl
         Instant now = services.clock().instant();
         AppClient client = new AppClient(request.userPoolId(), services.ids().clientId(), request.clientName(),
                 Boolean.TRUE.equals(request.generateSecret()) ? services.ids().clientSecret() : null, flows,
-                TokenValidities.access(request.accessTokenValidity(), units == null ? null : units.accessToken()),
-                TokenValidities.id(request.idTokenValidity(), units == null ? null : units.idToken()),
-                TokenValidities.refresh(request.refreshTokenValidity(), units == null ? null : units.refreshToken()),
+                TokenValidities.access(request.accessTokenValidity(), units),
+                TokenValidities.id(request.idTokenValidity(), units),
+                TokenValidities.refresh(request.refreshTokenValidity(), units),
                 now, now);
         services.store().write(tx -> {
             Pools.require(tx, request.userPoolId());

@@ -1,12 +1,14 @@
 package com.wildrydes.localpool.action;
 
+import com.wildrydes.localpool.action.UserPoolClientShapes.TokenValidityUnitsType;
 import com.wildrydes.localpool.user.TokenValidity;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Token lifetimes as CreateUserPoolClient takes them: a value and an optional unit. Without a unit Cognito
+ * Token lifetimes as CreateUserPoolClient and UpdateUserPoolClient take them: a value and an optional unit
+ * (TokenValidityUnits may be absent, or name only some tokens). Without a unit Cognito
  * reads access and ID validity in hours and refresh validity in days; without a value it uses 60 minutes,
  * 60 minutes and 30 days.
  */
@@ -19,16 +21,16 @@ final class TokenValidities {
     private TokenValidities() {
     }
 
-    static TokenValidity access(Long value, String unit) {
-        return validity(value, unit, "hours", new TokenValidity(60, "minutes"), LONGEST_ACCESS, "AccessToken");
+    static TokenValidity access(Long value, TokenValidityUnitsType units) {
+        return validity(value, units == null ? null : units.accessToken(), "hours", new TokenValidity(60, "minutes"), LONGEST_ACCESS, "AccessToken");
     }
 
-    static TokenValidity id(Long value, String unit) {
-        return validity(value, unit, "hours", new TokenValidity(60, "minutes"), LONGEST_ACCESS, "IdToken");
+    static TokenValidity id(Long value, TokenValidityUnitsType units) {
+        return validity(value, units == null ? null : units.idToken(), "hours", new TokenValidity(60, "minutes"), LONGEST_ACCESS, "IdToken");
     }
 
-    static TokenValidity refresh(Long value, String unit) {
-        return validity(value, unit, "days", new TokenValidity(30, "days"), LONGEST_REFRESH, "RefreshToken");
+    static TokenValidity refresh(Long value, TokenValidityUnitsType units) {
+        return validity(value, units == null ? null : units.refreshToken(), "days", new TokenValidity(30, "days"), LONGEST_REFRESH, "RefreshToken");
     }
 
     private static TokenValidity validity(Long value, String unit, String defaultUnit, TokenValidity fallback,

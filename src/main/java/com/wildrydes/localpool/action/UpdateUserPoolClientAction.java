@@ -45,9 +45,9 @@ final class UpdateUserPoolClientAction implements CognitoAction<UpdateUserPoolCl
             AppClient current = Pools.requireClient(tx, request.userPoolId(), request.clientId());
             AppClient client = new AppClient(current.poolId(), current.clientId(),
                     request.clientName() == null ? current.name() : request.clientName(), current.secret(), flows,
-                    TokenValidities.access(request.accessTokenValidity(), units == null ? null : units.accessToken()),
-                    TokenValidities.id(request.idTokenValidity(), units == null ? null : units.idToken()),
-                    TokenValidities.refresh(request.refreshTokenValidity(), units == null ? null : units.refreshToken()),
+                    TokenValidities.access(request.accessTokenValidity(), units),
+                    TokenValidities.id(request.idTokenValidity(), units),
+                    TokenValidities.refresh(request.refreshTokenValidity(), units),
                     current.createdAt(), services.clock().instant());
             tx.save(client);
             return client;
