@@ -40,10 +40,10 @@ class ArchitectureTests {
 
     @ArchTest
     static final ArchRule sharedSrpMathDependsOnNeitherSide = noClasses()
-            .that().resideInAPackage("com.wildrydes.srpmath..")
+            .that().resideInAPackage("com.wildrydes.srp..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "com.wildrydes.localpool..", "com.wildrydes.cognito..", "org.springframework..")
-            .because("the fixed-base table is plain arithmetic both SRP sides reuse, not a channel between them");
+            .because("Cognito's SRP conventions are plain arithmetic both sides reuse, not a channel between them");
 
     @ArchTest
     static final ArchRule localPoolLayersPointDownward = layeredArchitecture().consideringOnlyDependenciesInLayers()

@@ -1,5 +1,6 @@
 package com.wildrydes.cognito;
 
+import com.wildrydes.cognito.srp.SrpClient;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;

@@ -1,7 +1,8 @@
 package com.wildrydes.cognito;
 
-import com.wildrydes.cognito.SrpClient.PasswordClaim;
-import com.wildrydes.cognito.SrpClient.PasswordVerifierChallenge;
+import com.wildrydes.cognito.srp.SrpClient;
+import com.wildrydes.cognito.srp.SrpClient.PasswordClaim;
+import com.wildrydes.cognito.srp.SrpClient.PasswordVerifierChallenge;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;

@@ -2,6 +2,7 @@ package com.wildrydes.cognito;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import com.wildrydes.srp.HmacSha256;
 import java.util.Base64;
 
 /**

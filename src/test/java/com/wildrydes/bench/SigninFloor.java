@@ -1,6 +1,8 @@
 package com.wildrydes.bench;
 
-import com.wildrydes.cognito.BenchSrpClient;
+import com.wildrydes.cognito.srp.SrpClient;
+import com.wildrydes.cognito.srp.SrpClient.PasswordClaim;
+import com.wildrydes.cognito.srp.SrpClient.PasswordVerifierChallenge;
 import com.wildrydes.localpool.srp.PasswordVerifier;
 import com.wildrydes.localpool.srp.SrpChallenge;
 import com.wildrydes.localpool.srp.SrpServer;
@@ -57,13 +59,12 @@ public class SigninFloor {
     /** One SRP exchange, client and server; true when the server accepted the client's proof. */
     @Benchmark
     public boolean srpOnly() {
-        BenchSrpClient client = BenchSrpClient.start(POOL_NAME, random);
+        SrpClient client = SrpClient.start(POOL_NAME, random);
         SrpChallenge challenge = server.challenge(verifier, client.srpA());
-        Instant now = Instant.now();
-        String signature = client.claimSignature(USER_ID, challenge.saltHex(), challenge.srpBHex(),
-                secretBlockBase64, PoolAccess.PASSWORD, now);
-        return server.verifyClaim(challenge, verifier, POOL_NAME, USER_ID, secretBlock,
-                SrpServer.formatTimestamp(now), signature);
+        PasswordClaim claim = client.answer(new PasswordVerifierChallenge(USER_ID, challenge.saltHex(),
+                challenge.srpBHex(), secretBlockBase64), PoolAccess.PASSWORD, Instant.now());
+        return server.verifyClaim(challenge, verifier, POOL_NAME, USER_ID, secretBlock, claim.timestamp(),
+                claim.signature());
     }
 
     /** The exchange plus the ID and access tokens the pool signs for it. */

@@ -1,7 +1,7 @@
 package com.wildrydes.bench;
 
-import com.wildrydes.localpool.srp.SrpGroup;
-import com.wildrydes.srpmath.FixedBasePowers;
+import com.wildrydes.srp.FixedBasePowers;
+import com.wildrydes.srp.SrpGroup;
 import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +23,7 @@ public class SrpPowers {
 
     private final SecureRandom random = new SecureRandom();
     private final BigInteger base = new BigInteger(3070, random);
-    private final FixedBasePowers powersOfG = FixedBasePowers.shared(SrpGroup.g, SrpGroup.N);
+    private final FixedBasePowers powersOfG = FixedBasePowers.shared(SrpGroup.G, SrpGroup.N);
 
     @Benchmark
     public BigInteger exponent256Bits() {
@@ -37,7 +37,7 @@ public class SrpPowers {
 
     @Benchmark
     public BigInteger gByModPow() {
-        return SrpGroup.g.modPow(new BigInteger(256, random), SrpGroup.N);
+        return SrpGroup.G.modPow(new BigInteger(256, random), SrpGroup.N);
     }
 
     @Benchmark

@@ -1,6 +1,7 @@
 package com.wildrydes.cognito;
 
 import com.wildrydes.cognito.CognitoSettings.AuthFlow;
+import com.wildrydes.cognito.srp.SrpClient;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;

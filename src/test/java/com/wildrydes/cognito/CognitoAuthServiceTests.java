@@ -6,6 +6,7 @@ import static com.wildrydes.cognito.CognitoWire.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wildrydes.cognito.CognitoSettings.AuthFlow;
+import com.wildrydes.srp.SrpVectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;

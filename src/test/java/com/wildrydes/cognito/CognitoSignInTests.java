@@ -4,7 +4,10 @@ import static com.wildrydes.cognito.CognitoWire.answer;
 import static com.wildrydes.cognito.ServiceBuilder.serviceOn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.wildrydes.cognito.SrpVectors.SrpCase;
+import com.wildrydes.cognito.srp.SrpClient;
+import com.wildrydes.srp.SrpTimestamp;
+import com.wildrydes.srp.SrpVectors;
+import com.wildrydes.srp.SrpVectors.SrpCase;
 import java.math.BigInteger;
 import java.util.Base64;
 import org.junit.jupiter.api.AfterEach;
@@ -38,8 +41,8 @@ class CognitoSignInTests {
     void srpSignInSendsTheProofAwsOwnClientWouldSendAndReturnsTokens() {
         stubPasswordVerifierChallenge();
         wire.stub("RespondToAuthChallenge", answer(authenticated));
-        var service = serviceOn(client).pool(pool).clock(SrpClientTests.parseTimestamp(v.timestamp()))
-                .srpClients(poolName -> new SrpClient(poolName, new BigInteger(v.smallA(), 16))).build();
+        var service = serviceOn(client).pool(pool).clock(SrpTimestamp.parse(v.timestamp()).orElseThrow())
+                .srpClients(poolName -> SrpClient.withSecret(poolName, new BigInteger(v.smallA(), 16))).build();
 
         SignInResult result = service.signIn(EMAIL, v.password());
 
@@ -61,7 +64,7 @@ class CognitoSignInTests {
         assertThat(tokens.idToken()).isEqualTo(idToken);
         assertThat(tokens.accessToken()).isEqualTo(accessToken);
         assertThat(tokens.refreshToken()).isEqualTo("refresh-token");
-        assertThat(tokens.expiresAt()).isEqualTo(SrpClientTests.parseTimestamp(v.timestamp()).plusSeconds(3600));
+        assertThat(tokens.expiresAt()).isEqualTo(SrpTimestamp.parse(v.timestamp()).orElseThrow().plusSeconds(3600));
     }
 
     @Test

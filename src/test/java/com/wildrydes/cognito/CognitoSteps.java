@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.wildrydes.srp.SrpVectors;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,8 @@ package com.wildrydes.cognito;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.wildrydes.cognito.SrpVectors.SecretHashCase;
+import com.wildrydes.srp.SrpVectors;
+import com.wildrydes.srp.SrpVectors.SecretHashCase;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -1,5 +1,8 @@
 package com.wildrydes.localpool.srp;
 
+import com.wildrydes.srp.SrpDerivation;
+import com.wildrydes.srp.SrpGroup;
+import com.wildrydes.srp.SrpHex;
 import java.math.BigInteger;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -21,8 +24,8 @@ public record PasswordVerifier(String saltHex, String verifierHex) {
     public PasswordVerifier {
         Objects.requireNonNull(saltHex, "saltHex");
         Objects.requireNonNull(verifierHex, "verifierHex");
-        SrpGroup.parseHex(saltHex);
-        SrpGroup.parseHex(verifierHex);
+        SrpHex.parse(saltHex);
+        SrpHex.parse(verifierHex);
     }
 
     /**
@@ -33,8 +36,7 @@ public record PasswordVerifier(String saltHex, String verifierHex) {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
         String saltHex = HexFormat.of().formatHex(salt);
-        BigInteger verifier = SrpDerivation.verifier(saltHex, poolName, userId, password);
-        return new PasswordVerifier(saltHex, SrpGroup.toHex(verifier));
+        return new PasswordVerifier(saltHex, SrpHex.unpadded(verifierFor(saltHex, poolName, userId, password)));
     }
 
     /** Recomputes the verifier for a password (USER_PASSWORD_AUTH, ChangePassword) and compares in constant time. */
@@ -42,13 +44,18 @@ public record PasswordVerifier(String saltHex, String verifierHex) {
         if (poolName == null || userId == null || password == null) {
             return false;
         }
-        BigInteger candidate = SrpDerivation.verifier(saltHex, poolName, userId, password);
-        return MessageDigest.isEqual(SrpGroup.padHex(candidate), SrpGroup.padHex(verifier()));
+        BigInteger candidate = verifierFor(saltHex, poolName, userId, password);
+        return MessageDigest.isEqual(SrpHex.padHex(candidate), SrpHex.padHex(verifier()));
     }
 
     /** The verifier as a number, for the SRP exchange. */
     public BigInteger verifier() {
-        return SrpGroup.parseHex(verifierHex);
+        return SrpHex.parse(verifierHex);
+    }
+
+    /** {@code v = g^x mod N}. */
+    private static BigInteger verifierFor(String saltHex, String poolName, String userId, String password) {
+        return SrpGroup.powG(SrpDerivation.privateKey(SrpHex.parse(saltHex), poolName, userId, password));
     }
 
     /** The verifier stays out: it allows an offline guess at the password. */

@@ -21,8 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class PendingSrpLogins {
 
-    public static final Duration DEFAULT_LIFETIME = Duration.ofMinutes(5);
-    public static final int DEFAULT_CAPACITY = 100_000;
+    private static final Duration DEFAULT_LIFETIME = Duration.ofMinutes(5);
+    private static final int DEFAULT_CAPACITY = 100_000;
 
     /** Cognito's blocks are a few hundred bytes; 128 random bytes are more than unguessable. */
     private static final int SECRET_BLOCK_BYTES = 128;
@@ -42,7 +42,8 @@ public final class PendingSrpLogins {
         this(random, clock, DEFAULT_LIFETIME, DEFAULT_CAPACITY);
     }
 
-    public PendingSrpLogins(SecureRandom random, Clock clock, Duration lifetime, int capacity) {
+    /** With a smaller lifetime or capacity, for tests. */
+    PendingSrpLogins(SecureRandom random, Clock clock, Duration lifetime, int capacity) {
         if (lifetime.isNegative() || lifetime.isZero() || capacity < 1) {
             throw new IllegalArgumentException("lifetime and capacity must be positive");
         }
@@ -79,8 +80,8 @@ public final class PendingSrpLogins {
         return Optional.of(taken.login());
     }
 
-    /** How many sign-ins are waiting (expired ones included until the next purge). */
-    public int size() {
+    /** How many sign-ins are waiting (expired ones included until the next purge); tests watch the purge with it. */
+    int size() {
         return pending.size();
     }
 

@@ -1,5 +1,12 @@
 package com.wildrydes.localpool.srp;
 
+import static com.wildrydes.srp.SrpGroup.K;
+import static com.wildrydes.srp.SrpGroup.N;
+
+import com.wildrydes.srp.SrpDerivation;
+import com.wildrydes.srp.SrpGroup;
+import com.wildrydes.srp.SrpHex;
+import com.wildrydes.srp.SrpTimestamp;
 import java.math.BigInteger;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -38,8 +45,8 @@ public final class SrpServer {
      *                                  (that A would make the shared key predictable)
      */
     public SrpChallenge challenge(PasswordVerifier verifier, String srpAHex) {
-        BigInteger srpA = SrpGroup.parseHex(srpAHex);
-        if (srpA.mod(SrpGroup.N).signum() == 0) {
+        BigInteger srpA = SrpHex.parse(srpAHex);
+        if (srpA.mod(N).signum() == 0) {
             throw new IllegalArgumentException("SRP_A must not be a multiple of N");
         }
         Optional<SrpChallenge> challenge = Optional.empty();
@@ -51,12 +58,13 @@ public final class SrpServer {
 
     /** Empty for the (astronomically unlikely) b that gives B = 0 or u = 0, which clients refuse. */
     Optional<SrpChallenge> challengeWith(PasswordVerifier verifier, String srpAHex, BigInteger b) {
-        BigInteger srpB = SrpDerivation.serverPublicValue(verifier.verifier(), b);
-        BigInteger u = SrpDerivation.scrambler(SrpGroup.parseHex(srpAHex), srpB);
+        // B = (k*v + g^b) mod N
+        BigInteger srpB = K.multiply(verifier.verifier()).add(SrpGroup.powG(b)).mod(N);
+        BigInteger u = SrpDerivation.scramblingParameter(SrpHex.parse(srpAHex), srpB);
         if (b.signum() == 0 || srpB.signum() == 0 || u.signum() == 0) {
             return Optional.empty();
         }
-        return Optional.of(new SrpChallenge(b, SrpGroup.toHex(srpB), verifier.saltHex(), srpAHex));
+        return Optional.of(new SrpChallenge(b, SrpHex.unpadded(srpB), verifier.saltHex(), srpAHex));
     }
 
     /**
@@ -86,20 +94,19 @@ public final class SrpServer {
 
     /** The 16-byte key both sides derive: HKDF over {@code S = (A * v^u)^b mod N}. */
     static byte[] sessionKey(SrpChallenge challenge, PasswordVerifier verifier) {
-        BigInteger srpA = SrpGroup.parseHex(challenge.srpAHex());
-        BigInteger u = SrpDerivation.scrambler(srpA, SrpGroup.parseHex(challenge.srpBHex()));
-        BigInteger secret = SrpDerivation.serverSecret(srpA, verifier.verifier(), u, challenge.b());
-        return SrpDerivation.sessionKey(secret, u);
+        BigInteger srpA = SrpHex.parse(challenge.srpAHex());
+        BigInteger u = SrpDerivation.scramblingParameter(srpA, SrpHex.parse(challenge.srpBHex()));
+        return SrpDerivation.sessionKey(premasterSecret(srpA, verifier.verifier(), u, challenge.b()), u);
+    }
+
+    /** {@code S = (A * v^u)^b mod N}. */
+    static BigInteger premasterSecret(BigInteger srpA, BigInteger verifier, BigInteger u, BigInteger b) {
+        return srpA.multiply(verifier.modPow(u, N)).mod(N).modPow(b, N);
     }
 
     /** Parses a TIMESTAMP in the one spelling Cognito accepts, e.g. {@code Tue Dec 1 09:05:03 UTC 2026}. */
     public static Optional<Instant> parseTimestamp(String timestamp) {
         return SrpTimestamp.parse(timestamp);
-    }
-
-    /** Formats an instant as a client would write TIMESTAMP. */
-    public static String formatTimestamp(Instant instant) {
-        return SrpTimestamp.format(instant);
     }
 
     /** False for a malformed TIMESTAMP or one more than five minutes from this server's clock. */

@@ -2,6 +2,8 @@ package com.wildrydes.localpool.srp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.wildrydes.srp.SrpVectors;
+import com.wildrydes.srp.SrpVectors.SrpCase;
 import java.security.SecureRandom;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +42,7 @@ class PasswordVerifierTests {
 
     @Test
     void whenStoredVerifierHasUpperCaseHexThenStillMatches() {
-        SrpVector vector = SrpVector.all().get(0);
+        SrpCase vector = SrpVectors.srpCases().get(0);
         PasswordVerifier stored = new PasswordVerifier(vector.salt(), vector.verifier().toUpperCase());
 
         assertThat(stored.matches(vector.poolName(), vector.username(), vector.password())).isTrue();

@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import com.wildrydes.localpool.MutableClock;
+import com.wildrydes.srp.SrpGroup;
+import com.wildrydes.srp.SrpHex;
+import com.wildrydes.srp.SrpTimestamp;
 import java.math.BigInteger;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
@@ -58,7 +63,7 @@ class SrpServerTests {
     @Test
     void whenSrpAIsAMultipleOfNThenChallengeIsRefused() {
         for (BigInteger a : new BigInteger[] {BigInteger.ZERO, SrpGroup.N, SrpGroup.N.shiftLeft(1)}) {
-            assertThatIllegalArgumentException().isThrownBy(() -> server.challenge(verifier, SrpGroup.toHex(a)));
+            assertThatIllegalArgumentException().isThrownBy(() -> server.challenge(verifier, SrpHex.unpadded(a)));
         }
     }
 
@@ -90,6 +95,35 @@ class SrpServerTests {
 
         assertThat(challenge.toString()).contains(challenge.srpBHex())
                 .doesNotContain(challenge.b().toString(16)).doesNotContain(challenge.b().toString());
+    }
+
+    @Test
+    void whenTimestampIsWithinFiveMinutesOfTheClockThenItIsAcceptable() {
+        Instant now = Instant.parse("2026-12-01T09:05:03Z");
+        SrpServer server = new SrpServer(null, new MutableClock(now));
+
+        assertThat(server.timestampAcceptable(SrpTimestamp.format(now))).isTrue();
+        assertThat(server.timestampAcceptable(SrpTimestamp.format(now.minus(Duration.ofMinutes(5))))).isTrue();
+        assertThat(server.timestampAcceptable(SrpTimestamp.format(now.plus(Duration.ofMinutes(5))))).isTrue();
+    }
+
+    @Test
+    void whenTimestampIsFurtherThanFiveMinutesOrMalformedThenItIsNotAcceptable() {
+        Instant now = Instant.parse("2026-12-01T09:05:03Z");
+        SrpServer server = new SrpServer(null, new MutableClock(now));
+        Duration tooFar = Duration.ofMinutes(5).plusSeconds(1);
+
+        assertThat(server.timestampAcceptable(SrpTimestamp.format(now.minus(tooFar)))).isFalse();
+        assertThat(server.timestampAcceptable(SrpTimestamp.format(now.plus(tooFar)))).isFalse();
+        assertThat(server.timestampAcceptable("Tue Dec 01 09:05:03 UTC 2026")).isFalse();
+        assertThat(server.timestampAcceptable(null)).isFalse();
+    }
+
+    @Test
+    void whenTimestampIsInCognitosSpellingThenTheServerParsesIt() {
+        assertThat(SrpServer.parseTimestamp("Tue Dec 1 09:05:03 UTC 2026"))
+                .contains(Instant.parse("2026-12-01T09:05:03Z"));
+        assertThat(SrpServer.parseTimestamp("Tue Dec 01 09:05:03 UTC 2026")).isEmpty();
     }
 
     private SrpTestClient aClient(String password) {

@@ -1,5 +1,11 @@
 package com.wildrydes.localpool.srp;
 
+import static com.wildrydes.srp.SrpGroup.K;
+import static com.wildrydes.srp.SrpGroup.N;
+
+import com.wildrydes.srp.SrpDerivation;
+import com.wildrydes.srp.SrpGroup;
+import com.wildrydes.srp.SrpHex;
 import java.math.BigInteger;
 import java.util.Base64;
 
@@ -10,20 +16,20 @@ import java.util.Base64;
 record SrpTestClient(String poolName, String userIdForSrp, String password, BigInteger a) {
 
     String srpAHex() {
-        return SrpGroup.toHex(SrpGroup.modPowG(a));
+        return SrpHex.unpadded(SrpGroup.powG(a));
     }
 
     BigInteger sharedSecret(String srpBHex, String saltHex) {
-        BigInteger srpB = SrpGroup.parseHex(srpBHex);
-        BigInteger u = SrpDerivation.scrambler(SrpGroup.modPowG(a), srpB);
-        BigInteger x = SrpDerivation.privateKey(saltHex, poolName, userIdForSrp, password);
-        BigInteger base = srpB.subtract(SrpGroup.k.multiply(SrpGroup.modPowG(x))).mod(SrpGroup.N);
-        return base.modPow(a.add(u.multiply(x)), SrpGroup.N);
+        BigInteger srpB = SrpHex.parse(srpBHex);
+        BigInteger u = SrpDerivation.scramblingParameter(SrpGroup.powG(a), srpB);
+        BigInteger x = SrpDerivation.privateKey(SrpHex.parse(saltHex), poolName, userIdForSrp, password);
+        BigInteger base = srpB.subtract(K.multiply(SrpGroup.powG(x))).mod(N);
+        return base.modPow(a.add(u.multiply(x)), N);
     }
 
     String claimSignature(SrpChallenge challenge, byte[] secretBlock, String timestamp) {
-        BigInteger srpB = SrpGroup.parseHex(challenge.srpBHex());
-        BigInteger u = SrpDerivation.scrambler(SrpGroup.modPowG(a), srpB);
+        BigInteger srpB = SrpHex.parse(challenge.srpBHex());
+        BigInteger u = SrpDerivation.scramblingParameter(SrpGroup.powG(a), srpB);
         byte[] key = SrpDerivation.sessionKey(sharedSecret(challenge.srpBHex(), challenge.saltHex()), u);
         byte[] signature = SrpDerivation.claimSignature(key, poolName, userIdForSrp, secretBlock, timestamp);
         return Base64.getEncoder().encodeToString(signature);

@@ -1,4 +1,4 @@
-package com.wildrydes.localpool.srp;
+package com.wildrydes.srp;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -8,13 +8,14 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The TIMESTAMP of a PASSWORD_VERIFIER answer: {@code EEE MMM d HH:mm:ss z yyyy} in US English, in UTC,
+ * The TIMESTAMP of a PASSWORD_VERIFIER answer: {@code EEE MMM d HH:mm:ss 'UTC' uuuu} in US English, in UTC,
  * the day of month not zero-padded ({@code Tue Dec 1 09:05:03 UTC 2026}), as AWS's clients write it.
  * Cognito refuses a zero-padded day or a weekday that does not match the date, so only the canonical
  * spelling is accepted: a parsed value must format back to exactly the text received.
  */
-final class SrpTimestamp {
+public final class SrpTimestamp {
 
+    // uuuu (proleptic year), not yyyy (year of era): it resolves without an era, whatever the resolver style
     private static final DateTimeFormatter FORMAT = DateTimeFormatter
             .ofPattern("EEE MMM d HH:mm:ss 'UTC' uuuu", Locale.US)
             .withZone(ZoneOffset.UTC);
@@ -23,7 +24,12 @@ final class SrpTimestamp {
     private SrpTimestamp() {
     }
 
-    static Optional<Instant> parse(String text) {
+    public static String format(Instant instant) {
+        return FORMAT.format(instant);
+    }
+
+    /** The instant of a TIMESTAMP in Cognito's one spelling; empty for anything else, null included. */
+    public static Optional<Instant> parse(String text) {
         if (text == null || text.length() > MAX_LENGTH) {
             return Optional.empty();
         }
@@ -33,9 +39,5 @@ final class SrpTimestamp {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
-    }
-
-    static String format(Instant instant) {
-        return FORMAT.format(instant);
     }
 }

@@ -1,4 +1,4 @@
-package com.wildrydes.srpmath;
+package com.wildrydes.srp;
 
 import java.math.BigInteger;
 import java.util.List;
@@ -11,8 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * multiplication per digit instead of one squaring per bit. SRP does this three times per sign-in
  * (A = g^a, g^x, g^b) with 256-bit exponents; the table makes those about twice as fast for about 3 MB.
  *
- * <p>Shared by the site's SRP client and the local pool's SRP server (the one piece of math they have in
- * common; neither imports the other). Exponents wider than the table fall back to {@link BigInteger#modPow}.
+ * <p>Shared by the site's SRP client and the local pool's SRP server through {@link SrpGroup#powG} (neither
+ * imports the other). Exponents wider than the table fall back to {@link BigInteger#modPow}.
  */
 public final class FixedBasePowers {
 

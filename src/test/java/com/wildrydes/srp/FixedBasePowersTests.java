@@ -1,4 +1,4 @@
-package com.wildrydes.srpmath;
+package com.wildrydes.srp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
