@@ -4,7 +4,7 @@ import com.wildrydes.cognito.CognitoAuthException;
 
 /**
  * The sentence an administrator reads when a user-directory call fails. Phrased for someone managing
- * other people's accounts, unlike the sign-in wording of {@code CognitoFailure}'s own messages; each
+ * other people's accounts, unlike the sign-in wording of {@code CognitoFailureReason}'s own messages; each
  * takes the user's email as {0}.
  */
 final class DirectoryFailureMessages {

@@ -4,27 +4,27 @@ import java.util.Optional;
 
 /**
  * The one exception the site sees from Cognito. Carries Cognito's own error code (the
- * {@code __type}, e.g. {@code UsernameExistsException}) and the site's {@link CognitoFailure}.
+ * {@code __type}, e.g. {@code UsernameExistsException}) and the site's {@link CognitoFailureReason}.
  * Its message never contains a password, code or token.
  */
 public class CognitoAuthException extends RuntimeException {
 
-    private final CognitoFailure failure;
+    private final CognitoFailureReason failure;
     private final String cognitoCode;
     private final PasswordRule brokenRule;
 
-    public CognitoAuthException(CognitoFailure failure, String cognitoCode, PasswordRule brokenRule, Throwable cause) {
+    public CognitoAuthException(CognitoFailureReason failure, String cognitoCode, PasswordRule brokenRule, Throwable cause) {
         super(failure + (cognitoCode == null ? "" : " (" + cognitoCode + ")"), cause);
         this.failure = failure;
         this.cognitoCode = cognitoCode;
         this.brokenRule = brokenRule;
     }
 
-    public CognitoAuthException(CognitoFailure failure, String cognitoCode, Throwable cause) {
+    public CognitoAuthException(CognitoFailureReason failure, String cognitoCode, Throwable cause) {
         this(failure, cognitoCode, null, cause);
     }
 
-    public CognitoFailure failure() {
+    public CognitoFailureReason failure() {
         return failure;
     }
 

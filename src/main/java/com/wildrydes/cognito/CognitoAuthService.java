@@ -1,6 +1,6 @@
 package com.wildrydes.cognito;
 
-import com.wildrydes.cognito.CognitoErrors.Step;
+import com.wildrydes.cognito.CognitoErrorTranslator.Step;
 import com.wildrydes.cognito.CognitoSettings.AuthFlow;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
@@ -136,7 +136,7 @@ public class CognitoAuthService {
         try {
             return cognitoCall.get();
         } catch (RuntimeException e) {
-            throw CognitoErrors.translate(step, e);
+            throw CognitoErrorTranslator.translate(step, e);
         }
     }
 

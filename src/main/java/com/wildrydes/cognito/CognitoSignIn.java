@@ -81,7 +81,7 @@ final class CognitoSignIn {
     /** REFRESH_TOKEN_AUTH; SECRET_HASH must use cognito:username, since the email is not in the request. */
     SignInResult.Authenticated refreshed(CognitoPool pool, Tokens current, VerifiedIdentity identity) {
         if (current.refreshToken() == null || current.refreshToken().isBlank()) {
-            throw new CognitoAuthException(CognitoFailure.NOT_AUTHORIZED, "NoRefreshToken", null);
+            throw new CognitoAuthException(CognitoFailureReason.NOT_AUTHORIZED, "NoRefreshToken", null);
         }
         String username = identity.username() != null ? identity.username() : identity.sub();
         Map<String, String> parameters = withSecretHash(pool, username,
@@ -125,6 +125,6 @@ final class CognitoSignIn {
 
     /** MFA and custom challenges: the site offers no page for them, so the pool must not ask. */
     private static CognitoAuthException unsupported(String challengeName) {
-        return new CognitoAuthException(CognitoFailure.NOT_AUTHORIZED, String.valueOf(challengeName), null);
+        return new CognitoAuthException(CognitoFailureReason.NOT_AUTHORIZED, String.valueOf(challengeName), null);
     }
 }

@@ -28,7 +28,7 @@ final class CognitoSignOut {
             cognito.globalSignOut(r -> r.accessToken(tokens.accessToken()));
             return true;
         } catch (RuntimeException e) {
-            log.info("Cognito GlobalSignOut refused: {}; revoking the refresh token instead", CognitoErrors.codeOf(e));
+            log.info("Cognito GlobalSignOut refused: {}; revoking the refresh token instead", CognitoErrorTranslator.codeOf(e));
         }
         try {
             CognitoPool pool = sitePool.current();
@@ -37,7 +37,7 @@ final class CognitoSignOut {
                     .token(tokens.refreshToken()));
             return true;
         } catch (RuntimeException e) {
-            log.warn("Cognito RevokeToken failed too: {}; the tokens live until they expire", CognitoErrors.codeOf(e));
+            log.warn("Cognito RevokeToken failed too: {}; the tokens live until they expire", CognitoErrorTranslator.codeOf(e));
             return false;
         }
     }

@@ -33,7 +33,7 @@ final class ProvisioningFailures {
     }
 
     private static String refusal(String code, int status) {
-        if (CognitoErrors.isCredentialRefusal(code) || "NotAuthorizedException".equals(code)) {
+        if (CognitoErrorTranslator.isCredentialRefusal(code) || "NotAuthorizedException".equals(code)) {
             return "AWS refused the request (" + code + "): the credentials need permission for " + PERMISSIONS + ".";
         }
         if ("LimitExceededException".equals(code) || "TooManyRequestsException".equals(code)) {

@@ -85,7 +85,7 @@ public final class SiteUserPool {
                 log.info("User pool {}, app client {}", resolved.userPoolId(), resolved.clientId());
             }
         } catch (RuntimeException e) { // start-up goes on; the first use tries again
-            log.warn("Local user pool not reachable yet ({}); will retry on first use", CognitoErrors.codeOf(e));
+            log.warn("Local user pool not reachable yet ({}); will retry on first use", CognitoErrorTranslator.codeOf(e));
         }
     }
 

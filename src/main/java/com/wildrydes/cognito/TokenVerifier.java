@@ -93,7 +93,7 @@ public final class TokenVerifier {
         try {
             return processor.process(token, null);
         } catch (KeySourceException e) { // the pool's key set could not be fetched: nothing is known about the token
-            throw new CognitoAuthException(CognitoFailure.UNAVAILABLE, "JwksUnavailable",
+            throw new CognitoAuthException(CognitoFailureReason.UNAVAILABLE, "JwksUnavailable",
                     new IllegalStateException("The key set for client " + clientId + " is unreachable", e));
         } catch (ParseException | BadJOSEException | JOSEException e) {
             // The reason is safe to log (nimbus never echoes the token); the token itself is not.
@@ -102,7 +102,7 @@ public final class TokenVerifier {
     }
 
     private CognitoAuthException refused(String reason, Throwable cause) {
-        return new CognitoAuthException(CognitoFailure.NOT_AUTHORIZED, "InvalidToken",
+        return new CognitoAuthException(CognitoFailureReason.NOT_AUTHORIZED, "InvalidToken",
                 new IllegalStateException("Token refused for client " + clientId + ": " + reason, cause));
     }
 

@@ -1,6 +1,6 @@
 package com.wildrydes.cognito;
 
-import com.wildrydes.cognito.CognitoErrors.Step;
+import com.wildrydes.cognito.CognitoErrorTranslator.Step;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -84,7 +84,7 @@ public class UserDirectory {
         try {
             return managementCall.apply(sitePool.current().userPoolId());
         } catch (RuntimeException e) {
-            throw CognitoErrors.translate(Step.MANAGE_USERS, e);
+            throw CognitoErrorTranslator.translate(Step.MANAGE_USERS, e);
         }
     }
 

@@ -14,7 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.wildrydes.cognito.CognitoAuthException;
-import com.wildrydes.cognito.CognitoFailure;
+import com.wildrydes.cognito.CognitoFailureReason;
 import com.wildrydes.cognito.UserDirectory;
 import com.wildrydes.system.Notice;
 import com.wildrydes.system.SecurityConfiguration;
@@ -87,7 +87,7 @@ class UserActionControllerTests {
         "UNAVAILABLE, admin.error.unavailable",
         "INVALID_PARAMETER, admin.error.invalid",
         "TOO_MANY_ATTEMPTS, admin.error.tooMany"})
-    void actionWhenDirectoryFailsThenNoticeAndSameListPosition(CognitoFailure failure, String messageKey)
+    void actionWhenDirectoryFailsThenNoticeAndSameListPosition(CognitoFailureReason failure, String messageKey)
             throws Exception {
         willThrow(new CognitoAuthException(failure, "SomeCognitoError", null)).given(users).disable(USERNAME);
         mvc.perform(confirmed("disable"))

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import tools.jackson.databind.JsonNode;
 
-/** Forgot, reset and change password against Cognito's wire format; their failures are rows in CognitoErrorsTests. */
+/** Forgot, reset and change password against Cognito's wire format; their failures are rows in CognitoErrorTranslationTests. */
 class CognitoPasswordTests {
 
     static final String EMAIL = "rider@example.com";

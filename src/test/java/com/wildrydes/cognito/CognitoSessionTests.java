@@ -100,7 +100,7 @@ class CognitoSessionTests {
         CognitoAuthException thrown = catchThrowableOfType(CognitoAuthException.class,
                 () -> serviceOn(client).build().completeNewPassword(USER_ID, "old-session", NEW_PASSWORD));
 
-        assertThat(thrown.failure()).isEqualTo(CognitoFailure.SESSION_EXPIRED);
+        assertThat(thrown.failure()).isEqualTo(CognitoFailureReason.SESSION_EXPIRED);
         assertThat(wire.sent("RespondToAuthChallenge").has("ChallengeResponses")).isTrue();
         assertThat(wire.sent("RespondToAuthChallenge").get("ChallengeResponses").has("SECRET_HASH")).isFalse();
     }
@@ -140,7 +140,7 @@ class CognitoSessionTests {
         CognitoAuthException thrown = catchThrowableOfType(CognitoAuthException.class,
                 () -> serviceOn(client).build().refresh(signedIn("old-refresh-token"), identity()));
 
-        assertThat(thrown.failure()).isEqualTo(CognitoFailure.NOT_AUTHORIZED);
+        assertThat(thrown.failure()).isEqualTo(CognitoFailureReason.NOT_AUTHORIZED);
         assertThat(thrown.getMessage()).doesNotContain("old-refresh-token");
     }
 
@@ -149,7 +149,7 @@ class CognitoSessionTests {
         CognitoAuthException thrown = catchThrowableOfType(CognitoAuthException.class,
                 () -> serviceOn(client).build().refresh(signedIn(null), identity()));
 
-        assertThat(thrown.failure()).isEqualTo(CognitoFailure.NOT_AUTHORIZED);
+        assertThat(thrown.failure()).isEqualTo(CognitoFailureReason.NOT_AUTHORIZED);
         assertThat(wire.requests("InitiateAuth")).isEmpty();
     }
 
@@ -211,7 +211,7 @@ class CognitoSessionTests {
     private static void assertRefused(Runnable signIn) {
         CognitoAuthException thrown = catchThrowableOfType(CognitoAuthException.class, signIn::run);
         assertThat(thrown).as("the tokens should be refused").isNotNull();
-        assertThat(thrown.failure()).isEqualTo(CognitoFailure.NOT_AUTHORIZED);
+        assertThat(thrown.failure()).isEqualTo(CognitoFailureReason.NOT_AUTHORIZED);
         assertThat(thrown.cognitoCode()).isEqualTo("InvalidToken");
     }
 }

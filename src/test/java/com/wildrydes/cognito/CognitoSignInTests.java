@@ -115,7 +115,7 @@ class CognitoSignInTests {
         var thrown = org.assertj.core.api.Assertions.catchThrowableOfType(CognitoAuthException.class,
                 () -> serviceOn(client).pool(pool).build().signIn(EMAIL, v.password()));
 
-        assertThat(thrown.failure()).isEqualTo(CognitoFailure.NOT_AUTHORIZED);
+        assertThat(thrown.failure()).isEqualTo(CognitoFailureReason.NOT_AUTHORIZED);
         assertThat(thrown.cognitoCode()).isEqualTo("SOFTWARE_TOKEN_MFA");
     }
 

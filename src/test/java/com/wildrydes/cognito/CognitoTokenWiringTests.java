@@ -72,7 +72,7 @@ class CognitoTokenWiringTests {
             CognitoAuthException thrown = catchThrowableOfType(CognitoAuthException.class,
                     () -> context.getBean(CognitoAuthService.class).signIn(TestTokens.EMAIL, "Passw0rd!"));
 
-            assertThat(thrown.failure()).isEqualTo(CognitoFailure.NOT_AUTHORIZED);
+            assertThat(thrown.failure()).isEqualTo(CognitoFailureReason.NOT_AUTHORIZED);
         });
     }
 
@@ -86,7 +86,7 @@ class CognitoTokenWiringTests {
             CognitoAuthException thrown = catchThrowableOfType(CognitoAuthException.class,
                     () -> context.getBean(CognitoAuthService.class).signIn(TestTokens.EMAIL, "Passw0rd!"));
 
-            assertThat(thrown.failure()).isEqualTo(CognitoFailure.UNAVAILABLE);
+            assertThat(thrown.failure()).isEqualTo(CognitoFailureReason.UNAVAILABLE);
             assertThat(thrown.cognitoCode()).isEqualTo("JwksUnavailable");
         });
     }

@@ -1,7 +1,7 @@
 package com.wildrydes.cognito;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.wildrydes.cognito.CognitoFailure.UNAVAILABLE;
+import static com.wildrydes.cognito.CognitoFailureReason.UNAVAILABLE;
 import static com.wildrydes.cognito.CognitoWire.answer;
 import static com.wildrydes.cognito.CognitoWire.error;
 import static com.wildrydes.cognito.ServiceBuilder.serviceOn;

@@ -128,7 +128,7 @@ class TokenVerifierTests {
     private void assertRefused(Tokens tokens) {
         assertThatThrownBy(() -> verifier.verify(tokens))
                 .isInstanceOfSatisfying(CognitoAuthException.class,
-                        e -> assertThat(e.failure()).isEqualTo(CognitoFailure.NOT_AUTHORIZED));
+                        e -> assertThat(e.failure()).isEqualTo(CognitoFailureReason.NOT_AUTHORIZED));
     }
 
     private Tokens tokens(RSAKey key, UnaryOperator<JWTClaimsSet.Builder> idChanges,

@@ -152,7 +152,7 @@ class UserDirectoryTests {
             AdminDeleteUser     | delete  | UserNotFoundException       | USER_NOT_FOUND
             AdminAddUserToGroup | promote | ResourceNotFoundException   | UNAVAILABLE
             """)
-    void failuresMapThroughTheOneErrorTable(String operation, String action, String type, CognitoFailure expected) {
+    void failuresMapThroughTheOneErrorTable(String operation, String action, String type, CognitoFailureReason expected) {
         wire.stub(operation, error(400, type, "refused"));
 
         CognitoAuthException thrown = catchThrowableOfType(CognitoAuthException.class,

@@ -1,6 +1,6 @@
 package com.wildrydes.cognito;
 
-import static com.wildrydes.cognito.CognitoFailure.INVALID_PASSWORD;
+import static com.wildrydes.cognito.CognitoFailureReason.INVALID_PASSWORD;
 import static com.wildrydes.cognito.CognitoWire.error;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +15,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** Every Cognito error the pages distinguish, sent in Cognito's wire format; see also CognitoUnavailableTests. */
 @ExtendWith(OutputCaptureExtension.class)
-class CognitoErrorsTests {
+class CognitoErrorTranslationTests {
 
     final CognitoSteps steps = new CognitoSteps();
 
@@ -62,7 +62,7 @@ class CognitoErrorsTests {
             CHANGE        | LimitExceededException         | Attempt limit exceeded, please try after some time.   | TOO_MANY_ATTEMPTS
             CHANGE        | InvalidPasswordException       | Password did not conform with policy: Password must have symbol characters | INVALID_PASSWORD
             """)
-    void cognitoErrorBecomesTheSitesFailureWithItsCode(Call call, String type, String message, CognitoFailure expected) {
+    void cognitoErrorBecomesTheSitesFailureWithItsCode(Call call, String type, String message, CognitoFailureReason expected) {
         steps.stubError(call, error(400, type, message));
 
         CognitoAuthException thrown = steps.thrownBy(call);

@@ -1,10 +1,11 @@
 package com.wildrydes.cognito;
 
 /**
- * What went wrong talking to Cognito, as the site cares about it. Each has one message key in
- * messages.properties; {@link CognitoAuthException} maps Cognito's error codes onto these in one place.
+ * Why a Cognito call failed, as the site cares about it: the reason a {@link CognitoAuthException} carries.
+ * Each has one message key in messages.properties; {@link CognitoErrorTranslator} maps Cognito's error codes
+ * onto these in one place.
  */
-public enum CognitoFailure {
+public enum CognitoFailureReason {
     USERNAME_EXISTS("error.cognito.usernameExists"),
     INVALID_PASSWORD("error.cognito.invalidPassword"),
     INVALID_PARAMETER("error.cognito.invalidParameter"),
@@ -32,7 +33,7 @@ public enum CognitoFailure {
 
     private final String messageKey;
 
-    CognitoFailure(String messageKey) {
+    CognitoFailureReason(String messageKey) {
         this.messageKey = messageKey;
     }
 

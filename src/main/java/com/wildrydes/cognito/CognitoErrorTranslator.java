@@ -1,6 +1,6 @@
 package com.wildrydes.cognito;
 
-import static com.wildrydes.cognito.CognitoFailure.*;
+import static com.wildrydes.cognito.CognitoFailureReason.*;
 
 import java.util.Set;
 import org.slf4j.Logger;
@@ -9,11 +9,12 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 
 /**
- * The one place that maps Cognito's error codes (the {@code __type} of an error answer) onto the site's
- * {@link CognitoFailure}s, and logs the failure. Logs carry the step and the code, never Cognito's message
- * (it can quote input) nor anything the user typed.
+ * Translates whatever a Cognito call threw into the site's {@link CognitoAuthException}: the one place that
+ * maps Cognito's error codes (the {@code __type} of an error answer) onto {@link CognitoFailureReason}s, and
+ * logs the failure. Logs carry the step and the code, never Cognito's message (it can quote input) nor
+ * anything the user typed.
  */
-final class CognitoErrors {
+final class CognitoErrorTranslator {
 
     /** The user-facing steps; the same code can mean different things in each. */
     enum Step {
@@ -26,9 +27,9 @@ final class CognitoErrors {
             "UnrecognizedClientException", "InvalidSignatureException", "ExpiredTokenException",
             "MissingAuthenticationTokenException", "IncompleteSignature");
 
-    private static final Logger log = LoggerFactory.getLogger(CognitoErrors.class);
+    private static final Logger log = LoggerFactory.getLogger(CognitoErrorTranslator.class);
 
-    private CognitoErrors() {
+    private CognitoErrorTranslator() {
     }
 
     /** The site's exception for any failure of {@code step}: a Cognito answer, a transport failure or a bug. */
@@ -51,7 +52,7 @@ final class CognitoErrors {
     private static CognitoAuthException answered(Step step, AwsServiceException answer) {
         String code = answer.awsErrorDetails().errorCode();
         String message = answer.awsErrorDetails().errorMessage();
-        CognitoFailure mapped = answer.statusCode() >= 500 ? UNAVAILABLE : failureOf(step, code, message);
+        CognitoFailureReason mapped = answer.statusCode() >= 500 ? UNAVAILABLE : failureOf(step, code, message);
         if (mapped == UNAVAILABLE) {
             log.warn("Cognito {} failed: {} (HTTP {}, request {})",
                     step, code, answer.statusCode(), answer.requestId());
@@ -70,7 +71,7 @@ final class CognitoErrors {
         return failure.getClass().getSimpleName();
     }
 
-    static CognitoFailure failureOf(Step step, String code, String message) {
+    static CognitoFailureReason failureOf(Step step, String code, String message) {
         if (step == Step.MANAGE_USERS && (isCredentialRefusal(code) || "NotAuthorizedException".equals(code))) {
             return ACCESS_DENIED;
         }
@@ -96,7 +97,7 @@ final class CognitoErrors {
     }
 
     /** Cognito uses NotAuthorizedException for several situations and tells them apart only in the message. */
-    private static CognitoFailure notAuthorized(Step step, String message) {
+    private static CognitoFailureReason notAuthorized(Step step, String message) {
         if (message.contains("Current status is CONFIRMED")) {
             return ALREADY_CONFIRMED;
         }
@@ -113,7 +114,7 @@ final class CognitoErrors {
     }
 
     /** ForgotPassword for a user without a verified email answers InvalidParameterException, naming it only here. */
-    private static CognitoFailure invalidParameter(String message) {
+    private static CognitoFailureReason invalidParameter(String message) {
         return message.contains("no registered/verified email") ? NO_VERIFIED_EMAIL : INVALID_PARAMETER;
     }
 }
