@@ -1,8 +1,8 @@
 package com.wildrydes.account;
 
-import com.wildrydes.cognito.CognitoAuthException;
-import com.wildrydes.cognito.CognitoAuthService;
-import com.wildrydes.cognito.CognitoFailureReason;
+import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.error.CognitoAuthException;
+import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.signin.SignedInUser;
 import com.wildrydes.system.Notice;
 import com.wildrydes.system.PasswordRuleErrors;

@@ -1,6 +1,6 @@
 package com.wildrydes.admin;
 
-import com.wildrydes.cognito.CognitoAuthException;
+import com.wildrydes.cognito.error.CognitoAuthException;
 
 /**
  * The sentence an administrator reads when a user-directory call fails. Phrased for someone managing

@@ -1,10 +1,10 @@
 package com.wildrydes.admin;
 
-import com.wildrydes.cognito.CognitoAuthException;
-import com.wildrydes.cognito.CognitoFailureReason;
-import com.wildrydes.cognito.DirectoryUser;
-import com.wildrydes.cognito.UserDirectory;
-import com.wildrydes.cognito.UserPage;
+import com.wildrydes.cognito.directory.DirectoryUser;
+import com.wildrydes.cognito.directory.UserDirectory;
+import com.wildrydes.cognito.directory.UserPage;
+import com.wildrydes.cognito.error.CognitoAuthException;
+import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.signin.SignedInUser;
 import com.wildrydes.system.Notice;
 import jakarta.validation.Valid;

@@ -5,14 +5,14 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /** HMAC-SHA256 over the concatenation of some byte strings; Cognito's SRP and SECRET_HASH both use it. */
-final class HmacSha256 {
+public final class HmacSha256 {
 
     private static final String ALGORITHM = "HmacSHA256";
 
     private HmacSha256() {
     }
 
-    static byte[] sign(byte[] key, byte[]... parts) {
+    public static byte[] sign(byte[] key, byte[]... parts) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(new SecretKeySpec(key, ALGORITHM));

@@ -23,7 +23,7 @@ import java.util.Locale;
  * PASSWORD_VERIFIER answer. Cognito's variant hashes the pool name into x and derives the session key
  * with HKDF ("Caldera Derived Key"), so a textbook SRP-6a client would not interoperate.
  */
-final class SrpClient {
+public final class SrpClient {
 
     /** Cognito accepts only this exact shape: US English, UTC, day of month not zero-padded. */
     static final DateTimeFormatter TIMESTAMP =
@@ -38,14 +38,14 @@ final class SrpClient {
     private final BigInteger largeA;
 
     /** For tests that must reproduce known values; real sign-ins use {@link #start}. */
-    SrpClient(String poolName, BigInteger a) {
+    public SrpClient(String poolName, BigInteger a) {
         this.poolName = poolName;
         this.a = a;
         this.largeA = SrpGroup.powG(a);
     }
 
     /** A fresh attempt with a random 256-bit secret {@code a}. */
-    static SrpClient start(String poolName, SecureRandom random) {
+    public static SrpClient start(String poolName, SecureRandom random) {
         SrpClient client;
         do {
             client = new SrpClient(poolName, new BigInteger(SECRET_BITS, random));
@@ -54,12 +54,12 @@ final class SrpClient {
     }
 
     /** SRP_A as InitiateAuth sends it: unpadded lowercase hex. */
-    String srpA() {
+    public String srpA() {
         return SrpHex.unpadded(largeA);
     }
 
     /** The ChallengeResponses Cognito expects for PASSWORD_VERIFIER, computed at {@code now}. */
-    PasswordClaim answer(PasswordVerifierChallenge challenge, String password, Instant now) {
+    public PasswordClaim answer(PasswordVerifierChallenge challenge, String password, Instant now) {
         BigInteger serverB = SrpHex.parse(challenge.srpB());
         byte[] key = derivedKey(challenge.userIdForSrp(), password, SrpHex.parse(challenge.salt()), serverB);
         String timestamp = TIMESTAMP.format(now);
@@ -107,10 +107,10 @@ final class SrpClient {
     }
 
     /** What Cognito's PASSWORD_VERIFIER challenge carries (ChallengeParameters). */
-    record PasswordVerifierChallenge(String userIdForSrp, String salt, String srpB, String secretBlock) {
+    public record PasswordVerifierChallenge(String userIdForSrp, String salt, String srpB, String secretBlock) {
     }
 
     /** PASSWORD_CLAIM_SIGNATURE and the TIMESTAMP it signs. */
-    record PasswordClaim(String signature, String timestamp) {
+    public record PasswordClaim(String signature, String timestamp) {
     }
 }

@@ -1,9 +1,9 @@
 package com.wildrydes.signin;
 
-import com.wildrydes.cognito.CognitoAuthException;
-import com.wildrydes.cognito.CognitoAuthService;
-import com.wildrydes.cognito.CognitoFailureReason;
-import com.wildrydes.cognito.SignInResult;
+import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.auth.SignInResult;
+import com.wildrydes.cognito.error.CognitoAuthException;
+import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.system.Notice;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -13,9 +13,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.wildrydes.cognito.CognitoAuthException;
-import com.wildrydes.cognito.CognitoFailureReason;
-import com.wildrydes.cognito.UserDirectory;
+import com.wildrydes.cognito.directory.UserDirectory;
+import com.wildrydes.cognito.error.CognitoAuthException;
+import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.system.Notice;
 import com.wildrydes.system.SecurityConfiguration;
 import java.util.Locale;

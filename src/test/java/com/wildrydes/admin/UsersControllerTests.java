@@ -14,11 +14,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.wildrydes.cognito.CognitoAuthException;
-import com.wildrydes.cognito.CognitoFailureReason;
-import com.wildrydes.cognito.DirectoryUser;
-import com.wildrydes.cognito.UserDirectory;
-import com.wildrydes.cognito.UserPage;
+import com.wildrydes.cognito.directory.DirectoryUser;
+import com.wildrydes.cognito.directory.UserDirectory;
+import com.wildrydes.cognito.directory.UserPage;
+import com.wildrydes.cognito.error.CognitoAuthException;
+import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.system.SecurityConfiguration;
 import java.net.URI;
 import java.util.List;

@@ -8,10 +8,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The reference vectors AWS's own JavaScript client computed (test resource cognito/cognito-srp-vectors.json). */
-final class SrpVectors {
+public final class SrpVectors {
 
     /** One USER_SRP_AUTH exchange; big numbers are lowercase hex. */
-    record SrpCase(String name, String userPoolId, String poolName, String username, String password,
+    public record SrpCase(String name, String userPoolId, String poolName, String username, String password,
             String smallA, String srpA, String salt, String srpB, String u, String x, String S, String hkdf,
             String secretBlock, String timestamp, String passwordClaimSignature) {
         @Override
@@ -20,7 +20,7 @@ final class SrpVectors {
         }
     }
 
-    record SecretHashCase(String clientId, String clientSecret, String username, String secretHash) {
+    public record SecretHashCase(String clientId, String clientSecret, String username, String secretHash) {
         @Override
         public String toString() {
             return username;
@@ -32,15 +32,15 @@ final class SrpVectors {
     private SrpVectors() {
     }
 
-    static List<SrpCase> srpCases() {
+    public static List<SrpCase> srpCases() {
         return ROOT.get("srp").valueStream().map(SrpVectors::srpCase).toList();
     }
 
-    static SrpCase srpCase(String name) {
+    public static SrpCase srpCase(String name) {
         return srpCases().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }
 
-    static List<SecretHashCase> secretHashCases() {
+    public static List<SecretHashCase> secretHashCases() {
         return ROOT.get("secretHash").valueStream()
                 .map(n -> new SecretHashCase(text(n, "clientId"), text(n, "clientSecret"), text(n, "username"),
                         text(n, "secretHash")))

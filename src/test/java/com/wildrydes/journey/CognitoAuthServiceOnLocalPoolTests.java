@@ -3,12 +3,12 @@ package com.wildrydes.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.wildrydes.cognito.CodeDelivery;
-import com.wildrydes.cognito.CognitoAuthException;
-import com.wildrydes.cognito.CognitoAuthService;
-import com.wildrydes.cognito.CognitoFailureReason;
-import com.wildrydes.cognito.PasswordRule;
-import com.wildrydes.cognito.SignInResult;
+import com.wildrydes.cognito.auth.CodeDelivery;
+import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.auth.SignInResult;
+import com.wildrydes.cognito.error.CognitoAuthException;
+import com.wildrydes.cognito.error.CognitoFailureReason;
+import com.wildrydes.cognito.error.PasswordRule;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

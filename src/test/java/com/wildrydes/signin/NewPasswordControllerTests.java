@@ -15,11 +15,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.wildrydes.cognito.CognitoAuthException;
-import com.wildrydes.cognito.CognitoAuthService;
-import com.wildrydes.cognito.CognitoFailureReason;
-import com.wildrydes.cognito.PasswordRule;
-import com.wildrydes.cognito.SignInResult;
+import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.auth.SignInResult;
+import com.wildrydes.cognito.error.CognitoAuthException;
+import com.wildrydes.cognito.error.CognitoFailureReason;
+import com.wildrydes.cognito.error.PasswordRule;
 import com.wildrydes.system.Notice;
 import com.wildrydes.system.SecurityConfiguration;
 import java.time.Instant;

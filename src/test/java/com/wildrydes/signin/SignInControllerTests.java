@@ -15,10 +15,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.wildrydes.cognito.CognitoAuthException;
-import com.wildrydes.cognito.CognitoAuthService;
-import com.wildrydes.cognito.CognitoFailureReason;
-import com.wildrydes.cognito.SignInResult;
+import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.auth.SignInResult;
+import com.wildrydes.cognito.error.CognitoAuthException;
+import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.system.Notice;
 import com.wildrydes.system.SecurityConfiguration;
 import org.junit.jupiter.api.Test;

@@ -2,8 +2,8 @@ package com.wildrydes.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.wildrydes.cognito.CognitoFailureReason;
-import com.wildrydes.cognito.PasswordRule;
+import com.wildrydes.cognito.error.CognitoFailureReason;
+import com.wildrydes.cognito.error.PasswordRule;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
