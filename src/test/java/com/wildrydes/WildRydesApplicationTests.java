@@ -2,7 +2,7 @@ package com.wildrydes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.wildrydes.cognito.CognitoSettings;
+import com.wildrydes.cognito.config.CognitoSettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

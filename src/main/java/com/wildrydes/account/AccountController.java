@@ -1,8 +1,8 @@
 package com.wildrydes.account;
 
-import com.wildrydes.cognito.CognitoAuthException;
-import com.wildrydes.cognito.CognitoAuthService;
-import com.wildrydes.cognito.CognitoFailure;
+import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.error.CognitoAuthException;
+import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.signin.SignedInUser;
 import com.wildrydes.system.Notice;
 import com.wildrydes.system.PasswordRuleErrors;
@@ -64,7 +64,7 @@ class AccountController {
             case WRONG_CURRENT_PASSWORD -> result.rejectValue("currentPassword", failure.messageKey());
             case INVALID_PASSWORD -> PasswordRuleErrors.explain(failure, "password", result, model);
             case TOO_MANY_ATTEMPTS, INVALID_PARAMETER, NOT_AUTHORIZED -> result.reject(failure.messageKey());
-            default -> result.reject(CognitoFailure.UNAVAILABLE.messageKey());
+            default -> result.reject(CognitoFailureReason.UNAVAILABLE.messageKey());
         }
     }
 }

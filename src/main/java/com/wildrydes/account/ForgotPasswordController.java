@@ -1,8 +1,8 @@
 package com.wildrydes.account;
 
-import com.wildrydes.cognito.CognitoAuthException;
-import com.wildrydes.cognito.CognitoAuthService;
-import com.wildrydes.cognito.CognitoFailure;
+import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.error.CognitoAuthException;
+import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.system.Notice;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -45,7 +45,7 @@ class ForgotPasswordController {
             cognito.forgotPassword(forgotPasswordForm.email());
             return toResetPage(forgotPasswordForm.email(), redirect);
         } catch (CognitoAuthException failure) {
-            if (failure.failure() == CognitoFailure.USER_NOT_FOUND) {
+            if (failure.failure() == CognitoFailureReason.USER_NOT_FOUND) {
                 return toResetPage(forgotPasswordForm.email(), redirect); // reveal no accounts
             }
             explain(failure, result, model);
@@ -63,11 +63,11 @@ class ForgotPasswordController {
     private static void explain(CognitoAuthException failure, BindingResult result, Model model) {
         switch (failure.failure()) {
             case NO_VERIFIED_EMAIL, USER_NOT_CONFIRMED -> {
-                result.rejectValue("email", CognitoFailure.NO_VERIFIED_EMAIL.messageKey());
+                result.rejectValue("email", CognitoFailureReason.NO_VERIFIED_EMAIL.messageKey());
                 model.addAttribute("verifyFirst", true);
             }
             case TOO_MANY_ATTEMPTS, INVALID_PARAMETER -> result.reject(failure.messageKey());
-            default -> result.reject(CognitoFailure.UNAVAILABLE.messageKey());
+            default -> result.reject(CognitoFailureReason.UNAVAILABLE.messageKey());
         }
     }
 }

@@ -1,8 +1,8 @@
 package com.wildrydes.account;
 
-import com.wildrydes.cognito.CognitoAuthException;
-import com.wildrydes.cognito.CognitoAuthService;
-import com.wildrydes.cognito.CognitoFailure;
+import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.error.CognitoAuthException;
+import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.system.Notice;
 import com.wildrydes.system.PasswordRuleErrors;
 import jakarta.validation.Valid;
@@ -69,7 +69,7 @@ class PasswordResetController {
             cognito.forgotPassword(passwordResetForm.email());
             return ForgotPasswordController.toResetPage(passwordResetForm.email(), redirect);
         } catch (CognitoAuthException failure) {
-            if (failure.failure() == CognitoFailure.USER_NOT_FOUND) {
+            if (failure.failure() == CognitoFailureReason.USER_NOT_FOUND) {
                 return ForgotPasswordController.toResetPage(passwordResetForm.email(), redirect);
             }
             explain(failure, result, model);
@@ -81,17 +81,17 @@ class PasswordResetController {
         switch (failure.failure()) {
             case INVALID_PASSWORD -> PasswordRuleErrors.explain(failure, "password", result, model);
             // an unknown email reads as a wrong code, so this page reveals no accounts either
-            case CODE_MISMATCH, USER_NOT_FOUND -> result.rejectValue("code", CognitoFailure.CODE_MISMATCH.messageKey());
+            case CODE_MISMATCH, USER_NOT_FOUND -> result.rejectValue("code", CognitoFailureReason.CODE_MISMATCH.messageKey());
             case EXPIRED_CODE -> {
                 result.rejectValue("code", "error.reset.expiredCode");
                 model.addAttribute("offerResend", true);
             }
             case NO_VERIFIED_EMAIL, USER_NOT_CONFIRMED -> {
-                result.rejectValue("email", CognitoFailure.NO_VERIFIED_EMAIL.messageKey());
+                result.rejectValue("email", CognitoFailureReason.NO_VERIFIED_EMAIL.messageKey());
                 model.addAttribute("verifyFirst", true);
             }
             case TOO_MANY_ATTEMPTS, INVALID_PARAMETER -> result.reject(failure.messageKey());
-            default -> result.reject(CognitoFailure.UNAVAILABLE.messageKey());
+            default -> result.reject(CognitoFailureReason.UNAVAILABLE.messageKey());
         }
     }
 }

@@ -1,10 +1,10 @@
 package com.wildrydes.account;
 
-import com.wildrydes.cognito.CodeDelivery;
-import com.wildrydes.cognito.CognitoAuthException;
-import com.wildrydes.cognito.CognitoAuthService;
-import com.wildrydes.cognito.CognitoFailure;
-import com.wildrydes.cognito.PasswordRule;
+import com.wildrydes.cognito.auth.CodeDelivery;
+import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.error.CognitoAuthException;
+import com.wildrydes.cognito.error.CognitoFailureReason;
+import com.wildrydes.cognito.error.PasswordRule;
 import com.wildrydes.system.Notice;
 import jakarta.validation.Valid;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -64,7 +64,7 @@ class RegistrationController {
                 model.addAttribute("usernameExists", true);
             }
             case INVALID_PARAMETER, TOO_MANY_ATTEMPTS -> result.reject(failure.messageKey());
-            default -> result.reject(CognitoFailure.UNAVAILABLE.messageKey());
+            default -> result.reject(CognitoFailureReason.UNAVAILABLE.messageKey());
         }
     }
 

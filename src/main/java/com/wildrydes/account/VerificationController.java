@@ -1,9 +1,9 @@
 package com.wildrydes.account;
 
-import com.wildrydes.cognito.CodeDelivery;
-import com.wildrydes.cognito.CognitoAuthException;
-import com.wildrydes.cognito.CognitoAuthService;
-import com.wildrydes.cognito.CognitoFailure;
+import com.wildrydes.cognito.auth.CodeDelivery;
+import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.error.CognitoAuthException;
+import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.system.Notice;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -77,7 +77,7 @@ class VerificationController {
             }
             case USER_NOT_FOUND -> result.rejectValue("email", failure.messageKey());
             case TOO_MANY_ATTEMPTS, INVALID_PARAMETER -> result.reject(failure.messageKey());
-            default -> result.reject(CognitoFailure.UNAVAILABLE.messageKey());
+            default -> result.reject(CognitoFailureReason.UNAVAILABLE.messageKey());
         }
         return VERIFY_VIEW;
     }

@@ -1,10 +1,10 @@
 package com.wildrydes.admin;
 
-import com.wildrydes.cognito.CognitoAuthException;
+import com.wildrydes.cognito.error.CognitoAuthException;
 
 /**
  * The sentence an administrator reads when a user-directory call fails. Phrased for someone managing
- * other people's accounts, unlike the sign-in wording of {@code CognitoFailure}'s own messages; each
+ * other people's accounts, unlike the sign-in wording of {@code CognitoFailureReason}'s own messages; each
  * takes the user's email as {0}.
  */
 final class DirectoryFailureMessages {

@@ -1,7 +1,7 @@
 package com.wildrydes.admin;
 
-import com.wildrydes.cognito.PoolSpec;
-import com.wildrydes.cognito.UserDirectory;
+import com.wildrydes.cognito.directory.UserDirectory;
+import com.wildrydes.cognito.provision.PoolSpec;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.BiConsumer;

@@ -1,7 +1,7 @@
 package com.wildrydes.admin;
 
-import com.wildrydes.cognito.CognitoAuthException;
-import com.wildrydes.cognito.UserDirectory;
+import com.wildrydes.cognito.directory.UserDirectory;
+import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.signin.SignedInUser;
 import com.wildrydes.system.Notice;
 import org.springframework.http.HttpStatus;

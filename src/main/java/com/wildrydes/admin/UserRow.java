@@ -1,7 +1,7 @@
 package com.wildrydes.admin;
 
-import com.wildrydes.cognito.DirectoryUser;
-import com.wildrydes.cognito.PoolSpec;
+import com.wildrydes.cognito.directory.DirectoryUser;
+import com.wildrydes.cognito.provision.PoolSpec;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

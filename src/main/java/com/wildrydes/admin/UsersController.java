@@ -1,10 +1,10 @@
 package com.wildrydes.admin;
 
-import com.wildrydes.cognito.CognitoAuthException;
-import com.wildrydes.cognito.CognitoFailure;
-import com.wildrydes.cognito.DirectoryUser;
-import com.wildrydes.cognito.UserDirectory;
-import com.wildrydes.cognito.UserPage;
+import com.wildrydes.cognito.directory.DirectoryUser;
+import com.wildrydes.cognito.directory.UserDirectory;
+import com.wildrydes.cognito.directory.UserPage;
+import com.wildrydes.cognito.error.CognitoAuthException;
+import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.signin.SignedInUser;
 import com.wildrydes.system.Notice;
 import jakarta.validation.Valid;
@@ -82,7 +82,7 @@ class UsersController {
         try {
             return UserRow.of(user, users.groupsOf(user.username()), viewer, locale);
         } catch (CognitoAuthException failure) {
-            if (failure.failure() != CognitoFailure.USER_NOT_FOUND) {
+            if (failure.failure() != CognitoFailureReason.USER_NOT_FOUND) {
                 throw failure;
             }
             return UserRow.of(user, List.of(), viewer, locale); // deleted since the list was read

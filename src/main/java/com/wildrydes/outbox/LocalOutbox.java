@@ -1,6 +1,6 @@
 package com.wildrydes.outbox;
 
-import com.wildrydes.cognito.CognitoSettings;
+import com.wildrydes.cognito.config.CognitoSettings;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,7 +1,7 @@
 package com.wildrydes.outbox;
 
-import com.wildrydes.cognito.CognitoAuthException;
-import com.wildrydes.cognito.SiteUserPool;
+import com.wildrydes.cognito.config.SiteUserPool;
+import com.wildrydes.cognito.error.CognitoAuthException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;

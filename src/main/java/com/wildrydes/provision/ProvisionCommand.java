@@ -1,9 +1,9 @@
 package com.wildrydes.provision;
 
-import com.wildrydes.cognito.CognitoPool;
-import com.wildrydes.cognito.CognitoProvisioning;
-import com.wildrydes.cognito.PoolSpec;
-import com.wildrydes.cognito.ProvisioningException;
+import com.wildrydes.cognito.config.CognitoPool;
+import com.wildrydes.cognito.provision.CognitoProvisioning;
+import com.wildrydes.cognito.provision.PoolSpec;
+import com.wildrydes.cognito.provision.ProvisioningException;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;

@@ -1,9 +1,9 @@
 package com.wildrydes.signin;
 
-import com.wildrydes.cognito.CognitoAuthException;
-import com.wildrydes.cognito.CognitoAuthService;
-import com.wildrydes.cognito.CognitoFailure;
-import com.wildrydes.cognito.SignInResult;
+import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.auth.SignInResult;
+import com.wildrydes.cognito.error.CognitoAuthException;
+import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.system.Notice;
 import com.wildrydes.system.PasswordRuleErrors;
 import jakarta.servlet.http.HttpServletRequest;
@@ -76,9 +76,9 @@ class NewPasswordController {
             SignInResult.NewPasswordRequired again = (SignInResult.NewPasswordRequired) outcome;
             session.setAttribute(NewPasswordChallenge.SESSION_ATTRIBUTE,
                     new NewPasswordChallenge(again.username(), again.session(), Instant.now()));
-            result.reject(CognitoFailure.INVALID_PARAMETER.messageKey());
+            result.reject(CognitoFailureReason.INVALID_PARAMETER.messageKey());
         } catch (CognitoAuthException failure) {
-            if (failure.failure() == CognitoFailure.SESSION_EXPIRED || failure.failure() == CognitoFailure.NOT_AUTHORIZED) {
+            if (failure.failure() == CognitoFailureReason.SESSION_EXPIRED || failure.failure() == CognitoFailureReason.NOT_AUTHORIZED) {
                 session.removeAttribute(NewPasswordChallenge.SESSION_ATTRIBUTE);
                 return signInAgain(redirect);
             }
@@ -101,7 +101,7 @@ class NewPasswordController {
         switch (failure.failure()) {
             case INVALID_PASSWORD -> PasswordRuleErrors.explain(failure, "password", result, model);
             case TOO_MANY_ATTEMPTS, INVALID_PARAMETER -> result.reject(failure.messageKey());
-            default -> result.reject(CognitoFailure.UNAVAILABLE.messageKey());
+            default -> result.reject(CognitoFailureReason.UNAVAILABLE.messageKey());
         }
     }
 }

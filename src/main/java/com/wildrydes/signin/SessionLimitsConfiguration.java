@@ -1,6 +1,6 @@
 package com.wildrydes.signin;
 
-import com.wildrydes.cognito.CognitoAuthService;
+import com.wildrydes.cognito.auth.CognitoAuthService;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;

@@ -1,8 +1,8 @@
 package com.wildrydes.signin;
 
-import com.wildrydes.cognito.CognitoAuthException;
-import com.wildrydes.cognito.CognitoAuthService;
-import com.wildrydes.cognito.CognitoFailure;
+import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.error.CognitoAuthException;
+import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.system.Notice;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -82,8 +82,8 @@ class SessionLimitsFilter extends OncePerRequestFilter {
                     response);
             return true;
         } catch (CognitoAuthException failure) {
-            boolean refused = failure.failure() == CognitoFailure.NOT_AUTHORIZED
-                    || failure.failure() == CognitoFailure.USER_NOT_FOUND;
+            boolean refused = failure.failure() == CognitoFailureReason.NOT_AUTHORIZED
+                    || failure.failure() == CognitoFailureReason.USER_NOT_FOUND;
             // Cognito unreachable: carry on while the access token still holds, try again next request
             return !refused && now.isBefore(accessExpiresAt);
         }

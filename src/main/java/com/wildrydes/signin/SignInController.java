@@ -1,9 +1,9 @@
 package com.wildrydes.signin;
 
-import com.wildrydes.cognito.CognitoAuthException;
-import com.wildrydes.cognito.CognitoAuthService;
-import com.wildrydes.cognito.CognitoFailure;
-import com.wildrydes.cognito.SignInResult;
+import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.auth.SignInResult;
+import com.wildrydes.cognito.error.CognitoAuthException;
+import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.system.Notice;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -60,7 +60,7 @@ class SignInController {
             ReturnPath.sameSite(continueTo).ifPresent(path -> redirect.addAttribute(CONTINUE_PARAM, path));
             return "redirect:" + NewPasswordController.NEW_PASSWORD_PATH;
         } catch (CognitoAuthException failure) {
-            if (failure.failure() == CognitoFailure.USER_NOT_CONFIRMED) {
+            if (failure.failure() == CognitoFailureReason.USER_NOT_CONFIRMED) {
                 return verifyFirst(signInForm.email(), redirect);
             }
             result.reject(messageKeyFor(failure.failure()));
@@ -74,15 +74,15 @@ class SignInController {
     }
 
     /** One message for a wrong password and an unknown email, so the page reveals no accounts. */
-    private static String messageKeyFor(CognitoFailure failure) {
-        return failure == CognitoFailure.USER_NOT_FOUND
-                ? CognitoFailure.INCORRECT_CREDENTIALS.messageKey() : failure.messageKey();
+    private static String messageKeyFor(CognitoFailureReason failure) {
+        return failure == CognitoFailureReason.USER_NOT_FOUND
+                ? CognitoFailureReason.INCORRECT_CREDENTIALS.messageKey() : failure.messageKey();
     }
 
     private static String verifyFirst(String email, RedirectAttributes redirect) {
         redirect.addFlashAttribute(EMAIL_FLASH, email);
         redirect.addFlashAttribute("offerResend", true);
-        redirect.addFlashAttribute(Notice.FLASH_NAME, Notice.warning(CognitoFailure.USER_NOT_CONFIRMED.messageKey()));
+        redirect.addFlashAttribute(Notice.FLASH_NAME, Notice.warning(CognitoFailureReason.USER_NOT_CONFIRMED.messageKey()));
         return "redirect:/verify";
     }
 

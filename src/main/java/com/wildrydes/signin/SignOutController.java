@@ -1,6 +1,6 @@
 package com.wildrydes.signin;
 
-import com.wildrydes.cognito.CognitoAuthService;
+import com.wildrydes.cognito.auth.CognitoAuthService;
 import com.wildrydes.system.Notice;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,6 +1,6 @@
 package com.wildrydes.system;
 
-import com.wildrydes.cognito.CognitoAuthException;
+import com.wildrydes.cognito.error.CognitoAuthException;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;

@@ -1,6 +1,6 @@
 package com.wildrydes.system;
 
-import com.wildrydes.cognito.PoolSpec;
+import com.wildrydes.cognito.provision.PoolSpec;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -15,10 +15,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.wildrydes.cognito.CognitoAuthException;
-import com.wildrydes.cognito.CognitoAuthService;
-import com.wildrydes.cognito.CognitoFailure;
-import com.wildrydes.cognito.PasswordRule;
+import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.error.CognitoAuthException;
+import com.wildrydes.cognito.error.CognitoFailureReason;
+import com.wildrydes.cognito.error.PasswordRule;
 import com.wildrydes.signin.TestTokens;
 import com.wildrydes.system.Notice;
 import com.wildrydes.system.SecurityConfiguration;
@@ -72,7 +72,7 @@ class AccountControllerTests {
 
     @Test
     void changePasswordWhenCurrentPasswordWrongThenErrorNextToIt() throws Exception {
-        willThrow(new CognitoAuthException(CognitoFailure.WRONG_CURRENT_PASSWORD, "NotAuthorizedException", null))
+        willThrow(new CognitoAuthException(CognitoFailureReason.WRONG_CURRENT_PASSWORD, "NotAuthorizedException", null))
                 .given(cognito).changePassword(any(), any(), any());
 
         change(CURRENT, NEW_PASSWORD, NEW_PASSWORD)
@@ -85,7 +85,7 @@ class AccountControllerTests {
 
     @Test
     void changePasswordWhenNewOneBreaksARuleThenNamesTheRule() throws Exception {
-        willThrow(new CognitoAuthException(CognitoFailure.INVALID_PASSWORD, "InvalidPasswordException",
+        willThrow(new CognitoAuthException(CognitoFailureReason.INVALID_PASSWORD, "InvalidPasswordException",
                 PasswordRule.MIN_LENGTH, null)).given(cognito).changePassword(any(), any(), any());
 
         change(CURRENT, "Sh0rt!", "Sh0rt!")
@@ -99,7 +99,7 @@ class AccountControllerTests {
     @CsvSource(delimiter = '|', value = {
         "TOO_MANY_ATTEMPTS | Too many attempts, try again shortly.",
         "UNAVAILABLE       | We could not reach our sign-in service."})
-    void changePasswordWhenCognitoRefusesThenExplains(CognitoFailure failure, String message) throws Exception {
+    void changePasswordWhenCognitoRefusesThenExplains(CognitoFailureReason failure, String message) throws Exception {
         willThrow(new CognitoAuthException(failure, "SomeException", null))
                 .given(cognito).changePassword(any(), any(), any());
 

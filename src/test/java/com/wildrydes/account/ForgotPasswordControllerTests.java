@@ -14,10 +14,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.wildrydes.cognito.CodeDelivery;
-import com.wildrydes.cognito.CognitoAuthException;
-import com.wildrydes.cognito.CognitoAuthService;
-import com.wildrydes.cognito.CognitoFailure;
+import com.wildrydes.cognito.auth.CodeDelivery;
+import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.error.CognitoAuthException;
+import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.system.Notice;
 import com.wildrydes.system.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
@@ -62,7 +62,7 @@ class ForgotPasswordControllerTests {
     @Test
     void forgotPasswordWhenEmailUnknownThenTheSameNeutralNotice() throws Exception {
         given(cognito.forgotPassword(any())).willThrow(
-                new CognitoAuthException(CognitoFailure.USER_NOT_FOUND, "UserNotFoundException", null));
+                new CognitoAuthException(CognitoFailureReason.USER_NOT_FOUND, "UserNotFoundException", null));
 
         askForCode("nobody@example.com")
                 .andExpect(redirectedUrl("/reset-password"))
@@ -73,7 +73,7 @@ class ForgotPasswordControllerTests {
     @Test
     void forgotPasswordWhenEmailNotVerifiedThenSaysVerifyFirstWithResendAndVerifyLink() throws Exception {
         given(cognito.forgotPassword(any())).willThrow(
-                new CognitoAuthException(CognitoFailure.NO_VERIFIED_EMAIL, "InvalidParameterException", null));
+                new CognitoAuthException(CognitoFailureReason.NO_VERIFIED_EMAIL, "InvalidParameterException", null));
 
         askForCode(EMAIL)
                 .andExpect(status().isOk())
@@ -86,7 +86,7 @@ class ForgotPasswordControllerTests {
     @Test
     void forgotPasswordWhenTooManyAttemptsThenSaysTryAgainShortly() throws Exception {
         given(cognito.forgotPassword(any())).willThrow(
-                new CognitoAuthException(CognitoFailure.TOO_MANY_ATTEMPTS, "LimitExceededException", null));
+                new CognitoAuthException(CognitoFailureReason.TOO_MANY_ATTEMPTS, "LimitExceededException", null));
 
         askForCode(EMAIL)
                 .andExpect(status().isOk())

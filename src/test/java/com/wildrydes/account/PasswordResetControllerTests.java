@@ -15,11 +15,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.wildrydes.cognito.CodeDelivery;
-import com.wildrydes.cognito.CognitoAuthException;
-import com.wildrydes.cognito.CognitoAuthService;
-import com.wildrydes.cognito.CognitoFailure;
-import com.wildrydes.cognito.PasswordRule;
+import com.wildrydes.cognito.auth.CodeDelivery;
+import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.error.CognitoAuthException;
+import com.wildrydes.cognito.error.CognitoFailureReason;
+import com.wildrydes.cognito.error.PasswordRule;
 import com.wildrydes.system.Notice;
 import com.wildrydes.system.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
@@ -74,7 +74,7 @@ class PasswordResetControllerTests {
         "EXPIRED_CODE      | This code has expired. Press Send a new code to get a new one.",
         "TOO_MANY_ATTEMPTS | Too many attempts, try again shortly.",
         "UNAVAILABLE       | We could not reach our sign-in service."})
-    void resetWhenCognitoRefusesThenExplainsAndKeepsInputButNotPasswords(CognitoFailure failure, String message)
+    void resetWhenCognitoRefusesThenExplainsAndKeepsInputButNotPasswords(CognitoFailureReason failure, String message)
             throws Exception {
         willThrow(new CognitoAuthException(failure, "SomeException", null))
                 .given(cognito).confirmForgotPassword(any(), any(), any());
@@ -89,7 +89,7 @@ class PasswordResetControllerTests {
 
     @Test
     void resetWhenCodeExpiredThenOffersANewCodeProminently() throws Exception {
-        willThrow(new CognitoAuthException(CognitoFailure.EXPIRED_CODE, "ExpiredCodeException", null))
+        willThrow(new CognitoAuthException(CognitoFailureReason.EXPIRED_CODE, "ExpiredCodeException", null))
                 .given(cognito).confirmForgotPassword(any(), any(), any());
 
         reset(EMAIL, "654321", NEW_PASSWORD, NEW_PASSWORD)
@@ -99,7 +99,7 @@ class PasswordResetControllerTests {
 
     @Test
     void resetWhenPasswordBreaksARuleThenNamesTheRule() throws Exception {
-        willThrow(new CognitoAuthException(CognitoFailure.INVALID_PASSWORD, "InvalidPasswordException",
+        willThrow(new CognitoAuthException(CognitoFailureReason.INVALID_PASSWORD, "InvalidPasswordException",
                 PasswordRule.SYMBOL, null)).given(cognito).confirmForgotPassword(any(), any(), any());
 
         reset(EMAIL, "654321", "NoSymbolHere1", "NoSymbolHere1")
@@ -133,7 +133,7 @@ class PasswordResetControllerTests {
     @Test
     void resendWhenEmailUnknownThenTheSameNeutralNotice() throws Exception {
         given(cognito.forgotPassword(any())).willThrow(
-                new CognitoAuthException(CognitoFailure.USER_NOT_FOUND, "UserNotFoundException", null));
+                new CognitoAuthException(CognitoFailureReason.USER_NOT_FOUND, "UserNotFoundException", null));
 
         mvc.perform(post("/reset-password/resend").with(csrf()).param("email", "nobody@example.com"))
                 .andExpect(redirectedUrl("/reset-password"))

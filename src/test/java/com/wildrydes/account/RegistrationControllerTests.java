@@ -14,11 +14,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.wildrydes.cognito.CodeDelivery;
-import com.wildrydes.cognito.CognitoAuthException;
-import com.wildrydes.cognito.CognitoAuthService;
-import com.wildrydes.cognito.CognitoFailure;
-import com.wildrydes.cognito.PasswordRule;
+import com.wildrydes.cognito.auth.CodeDelivery;
+import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.error.CognitoAuthException;
+import com.wildrydes.cognito.error.CognitoFailureReason;
+import com.wildrydes.cognito.error.PasswordRule;
 import com.wildrydes.system.Notice;
 import com.wildrydes.system.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
@@ -94,7 +94,7 @@ class RegistrationControllerTests {
 
     @Test
     void registerWhenPasswordBreaksARuleThenSaysWhichAndMarksIt() throws Exception {
-        given(cognito.signUp(any(), any())).willThrow(new CognitoAuthException(CognitoFailure.INVALID_PASSWORD,
+        given(cognito.signUp(any(), any())).willThrow(new CognitoAuthException(CognitoFailureReason.INVALID_PASSWORD,
                 "InvalidPasswordException", PasswordRule.SYMBOL, null));
 
         register(EMAIL, "GiddyUp2026", "GiddyUp2026")
@@ -109,7 +109,7 @@ class RegistrationControllerTests {
     @Test
     void registerWhenEmailTakenThenOffersSignInAndVerify() throws Exception {
         given(cognito.signUp(any(), any())).willThrow(
-                new CognitoAuthException(CognitoFailure.USERNAME_EXISTS, "UsernameExistsException", null));
+                new CognitoAuthException(CognitoFailureReason.USERNAME_EXISTS, "UsernameExistsException", null));
 
         register(EMAIL, PASSWORD, PASSWORD)
                 .andExpect(status().isOk())
@@ -126,7 +126,7 @@ class RegistrationControllerTests {
         "TOO_MANY_ATTEMPTS | Too many attempts, try again shortly.",
         "UNAVAILABLE       | We could not reach our sign-in service. Please try again in a moment.",
         "CODE_MISMATCH     | We could not reach our sign-in service. Please try again in a moment."})
-    void registerWhenCognitoRefusesThenExplainsAndKeepsEmailButNotPassword(CognitoFailure failure, String message)
+    void registerWhenCognitoRefusesThenExplainsAndKeepsEmailButNotPassword(CognitoFailureReason failure, String message)
             throws Exception {
         given(cognito.signUp(any(), any())).willThrow(new CognitoAuthException(failure, "SomeException", null));
 

@@ -15,10 +15,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.wildrydes.cognito.CodeDelivery;
-import com.wildrydes.cognito.CognitoAuthException;
-import com.wildrydes.cognito.CognitoAuthService;
-import com.wildrydes.cognito.CognitoFailure;
+import com.wildrydes.cognito.auth.CodeDelivery;
+import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.error.CognitoAuthException;
+import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.system.Notice;
 import com.wildrydes.system.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
@@ -82,7 +82,7 @@ class VerificationControllerTests {
         "TOO_MANY_ATTEMPTS | Too many attempts, try again shortly.",
         "USER_NOT_FOUND    | We have no account for this email.",
         "UNAVAILABLE       | We could not reach our sign-in service."})
-    void verifyWhenCognitoRefusesThenExplainsAndKeepsInput(CognitoFailure failure, String message) throws Exception {
+    void verifyWhenCognitoRefusesThenExplainsAndKeepsInput(CognitoFailureReason failure, String message) throws Exception {
         willThrow(new CognitoAuthException(failure, "SomeException", null)).given(cognito).confirmSignUp(any(), any());
 
         verifyWith(EMAIL, "654321")
@@ -94,7 +94,7 @@ class VerificationControllerTests {
 
     @Test
     void verifyWhenCodeExpiredThenOffersResendProminently() throws Exception {
-        willThrow(new CognitoAuthException(CognitoFailure.EXPIRED_CODE, "ExpiredCodeException", null))
+        willThrow(new CognitoAuthException(CognitoFailureReason.EXPIRED_CODE, "ExpiredCodeException", null))
                 .given(cognito).confirmSignUp(any(), any());
 
         verifyWith(EMAIL, "654321")
@@ -104,7 +104,7 @@ class VerificationControllerTests {
 
     @Test
     void verifyWhenAlreadyVerifiedThenSentToSignIn() throws Exception {
-        willThrow(new CognitoAuthException(CognitoFailure.ALREADY_CONFIRMED, "NotAuthorizedException", null))
+        willThrow(new CognitoAuthException(CognitoFailureReason.ALREADY_CONFIRMED, "NotAuthorizedException", null))
                 .given(cognito).confirmSignUp(any(), any());
 
         verifyWith(EMAIL, "654321")
@@ -136,7 +136,7 @@ class VerificationControllerTests {
     @Test
     void resendWhenTooManyThenSaysTryAgainShortly() throws Exception {
         given(cognito.resendConfirmationCode(any())).willThrow(
-                new CognitoAuthException(CognitoFailure.TOO_MANY_ATTEMPTS, "LimitExceededException", null));
+                new CognitoAuthException(CognitoFailureReason.TOO_MANY_ATTEMPTS, "LimitExceededException", null));
 
         mvc.perform(post("/verify/resend").with(csrf()).param("email", EMAIL))
                 .andExpect(status().isOk())

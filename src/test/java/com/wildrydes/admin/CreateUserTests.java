@@ -17,11 +17,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.wildrydes.cognito.CognitoAuthException;
-import com.wildrydes.cognito.CognitoFailure;
-import com.wildrydes.cognito.PasswordRule;
-import com.wildrydes.cognito.UserDirectory;
-import com.wildrydes.cognito.UserPage;
+import com.wildrydes.cognito.directory.UserDirectory;
+import com.wildrydes.cognito.directory.UserPage;
+import com.wildrydes.cognito.error.CognitoAuthException;
+import com.wildrydes.cognito.error.CognitoFailureReason;
+import com.wildrydes.cognito.error.PasswordRule;
 import com.wildrydes.system.Notice;
 import com.wildrydes.system.SecurityConfiguration;
 import java.util.List;
@@ -67,7 +67,7 @@ class CreateUserTests {
 
     @Test
     void createWhenEmailTakenThenNoticeAndTheEmailKept() throws Exception {
-        willThrow(new CognitoAuthException(CognitoFailure.USERNAME_EXISTS, "UsernameExistsException", null))
+        willThrow(new CognitoAuthException(CognitoFailureReason.USERNAME_EXISTS, "UsernameExistsException", null))
                 .given(users).createUser("ann@example.com", PASSWORD);
         mvc.perform(post("/admin/users").with(csrf()).with(authentication(TestAdmins.admin()))
                         .param("email", "ann@example.com").param("temporaryPassword", PASSWORD).param("q", "a"))
@@ -78,7 +78,7 @@ class CreateUserTests {
 
     @Test
     void createWhenPasswordBreaksARuleThenThatRuleIsMarkedAfterTheRedirect() throws Exception {
-        willThrow(new CognitoAuthException(CognitoFailure.INVALID_PASSWORD, "InvalidPasswordException",
+        willThrow(new CognitoAuthException(CognitoFailureReason.INVALID_PASSWORD, "InvalidPasswordException",
                 PasswordRule.SYMBOL, null)).given(users).createUser("new@example.com", "Temp2026x");
         mvc.perform(post("/admin/users").with(csrf()).with(authentication(TestAdmins.admin()))
                         .param("email", "new@example.com").param("temporaryPassword", "Temp2026x"))

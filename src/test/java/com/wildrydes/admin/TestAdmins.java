@@ -1,8 +1,8 @@
 package com.wildrydes.admin;
 
-import com.wildrydes.cognito.DirectoryUser;
-import com.wildrydes.cognito.SignInResult;
-import com.wildrydes.cognito.VerifiedIdentity;
+import com.wildrydes.cognito.auth.SignInResult;
+import com.wildrydes.cognito.directory.DirectoryUser;
+import com.wildrydes.cognito.token.VerifiedIdentity;
 import com.wildrydes.signin.SignedInUser;
 import com.wildrydes.signin.TestTokens;
 import java.nio.charset.StandardCharsets;

@@ -13,9 +13,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.wildrydes.cognito.CognitoAuthException;
-import com.wildrydes.cognito.CognitoFailure;
-import com.wildrydes.cognito.UserDirectory;
+import com.wildrydes.cognito.directory.UserDirectory;
+import com.wildrydes.cognito.error.CognitoAuthException;
+import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.system.Notice;
 import com.wildrydes.system.SecurityConfiguration;
 import java.util.Locale;
@@ -87,7 +87,7 @@ class UserActionControllerTests {
         "UNAVAILABLE, admin.error.unavailable",
         "INVALID_PARAMETER, admin.error.invalid",
         "TOO_MANY_ATTEMPTS, admin.error.tooMany"})
-    void actionWhenDirectoryFailsThenNoticeAndSameListPosition(CognitoFailure failure, String messageKey)
+    void actionWhenDirectoryFailsThenNoticeAndSameListPosition(CognitoFailureReason failure, String messageKey)
             throws Exception {
         willThrow(new CognitoAuthException(failure, "SomeCognitoError", null)).given(users).disable(USERNAME);
         mvc.perform(confirmed("disable"))

@@ -2,7 +2,7 @@ package com.wildrydes.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.wildrydes.cognito.DirectoryUser;
+import com.wildrydes.cognito.directory.DirectoryUser;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

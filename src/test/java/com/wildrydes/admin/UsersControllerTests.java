@@ -14,11 +14,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.wildrydes.cognito.CognitoAuthException;
-import com.wildrydes.cognito.CognitoFailure;
-import com.wildrydes.cognito.DirectoryUser;
-import com.wildrydes.cognito.UserDirectory;
-import com.wildrydes.cognito.UserPage;
+import com.wildrydes.cognito.directory.DirectoryUser;
+import com.wildrydes.cognito.directory.UserDirectory;
+import com.wildrydes.cognito.directory.UserPage;
+import com.wildrydes.cognito.error.CognitoAuthException;
+import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.system.SecurityConfiguration;
 import java.net.URI;
 import java.util.List;
@@ -144,7 +144,7 @@ class UsersControllerTests {
     @Test
     void usersWhenDirectoryFailsThenReasonOnThePageNotAnError() throws Exception {
         given(users.listUsers(anyString(), anyString()))
-                .willThrow(new CognitoAuthException(CognitoFailure.ACCESS_DENIED, "AccessDeniedException", null));
+                .willThrow(new CognitoAuthException(CognitoFailureReason.ACCESS_DENIED, "AccessDeniedException", null));
         mvc.perform(get("/admin/users").with(authentication(TestAdmins.admin())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("The site is not allowed to manage users.")))

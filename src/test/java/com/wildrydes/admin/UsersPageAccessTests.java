@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 
-import com.wildrydes.cognito.CognitoAuthService;
-import com.wildrydes.cognito.UserDirectory;
-import com.wildrydes.cognito.UserPage;
+import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.directory.UserDirectory;
+import com.wildrydes.cognito.directory.UserPage;
 import com.wildrydes.signin.TestTokens;
 import java.io.IOException;
 import java.net.CookieManager;

@@ -1,7 +1,7 @@
 package com.wildrydes.bench;
 
-import com.wildrydes.cognito.BenchSignIns;
-import com.wildrydes.cognito.SignInResult;
+import com.wildrydes.cognito.auth.BenchSignIns;
+import com.wildrydes.cognito.auth.SignInResult;
 import com.wildrydes.signin.SignedInSession;
 import com.wildrydes.signin.SignedInUser;
 import java.io.ByteArrayOutputStream;

@@ -3,7 +3,7 @@ package com.wildrydes.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.wildrydes.cognito.CognitoPool;
+import com.wildrydes.cognito.config.CognitoPool;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -3,12 +3,12 @@ package com.wildrydes.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.wildrydes.cognito.CodeDelivery;
-import com.wildrydes.cognito.CognitoAuthException;
-import com.wildrydes.cognito.CognitoAuthService;
-import com.wildrydes.cognito.CognitoFailure;
-import com.wildrydes.cognito.PasswordRule;
-import com.wildrydes.cognito.SignInResult;
+import com.wildrydes.cognito.auth.CodeDelivery;
+import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.auth.SignInResult;
+import com.wildrydes.cognito.error.CognitoAuthException;
+import com.wildrydes.cognito.error.CognitoFailureReason;
+import com.wildrydes.cognito.error.PasswordRule;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -44,10 +44,10 @@ class CognitoAuthServiceOnLocalPoolTests extends SiteWithLocalPool {
         String email = newEmail("taken");
         auth.signUp(email, PASSWORD);
 
-        assertFailure(() -> auth.signUp(email.toUpperCase(), PASSWORD), CognitoFailure.USERNAME_EXISTS);
+        assertFailure(() -> auth.signUp(email.toUpperCase(), PASSWORD), CognitoFailureReason.USERNAME_EXISTS);
         assertThatThrownBy(() -> auth.signUp(newEmail("weak"), "alllowercase1!"))
                 .isInstanceOfSatisfying(CognitoAuthException.class, e -> {
-                    assertThat(e.failure()).isEqualTo(CognitoFailure.INVALID_PASSWORD);
+                    assertThat(e.failure()).isEqualTo(CognitoFailureReason.INVALID_PASSWORD);
                     assertThat(e.brokenRule()).contains(PasswordRule.UPPERCASE);
                 });
     }
@@ -58,17 +58,17 @@ class CognitoAuthServiceOnLocalPoolTests extends SiteWithLocalPool {
         auth.signUp(email, PASSWORD);
         String first = visitor.codeSentTo(email);
 
-        assertFailure(() -> auth.confirmSignUp(email, wrong(first)), CognitoFailure.CODE_MISMATCH);
+        assertFailure(() -> auth.confirmSignUp(email, wrong(first)), CognitoFailureReason.CODE_MISMATCH);
         auth.resendConfirmationCode(email);
         String second = visitor.codeSentTo(email);
 
         auth.confirmSignUp(email, second);
-        assertFailure(() -> auth.confirmSignUp(email, second), CognitoFailure.ALREADY_CONFIRMED);
+        assertFailure(() -> auth.confirmSignUp(email, second), CognitoFailureReason.ALREADY_CONFIRMED);
     }
 
     @Test
     void confirmWhenNoSuchUserThenUserNotFound() {
-        assertFailure(() -> auth.confirmSignUp(newEmail("nobody"), "123456"), CognitoFailure.USER_NOT_FOUND);
+        assertFailure(() -> auth.confirmSignUp(newEmail("nobody"), "123456"), CognitoFailureReason.USER_NOT_FOUND);
     }
 
     @Test
@@ -76,13 +76,13 @@ class CognitoAuthServiceOnLocalPoolTests extends SiteWithLocalPool {
         String email = newEmail("pending");
         auth.signUp(email, PASSWORD);
 
-        assertFailure(() -> auth.signIn(email, PASSWORD), CognitoFailure.USER_NOT_CONFIRMED);
+        assertFailure(() -> auth.signIn(email, PASSWORD), CognitoFailureReason.USER_NOT_CONFIRMED);
         auth.confirmSignUp(email, visitor.codeSentTo(email));
-        assertFailure(() -> auth.signIn(email, "Wrong-Password-1"), CognitoFailure.INCORRECT_CREDENTIALS);
-        assertFailure(() -> auth.signIn(newEmail("stranger"), PASSWORD), CognitoFailure.INCORRECT_CREDENTIALS);
+        assertFailure(() -> auth.signIn(email, "Wrong-Password-1"), CognitoFailureReason.INCORRECT_CREDENTIALS);
+        assertFailure(() -> auth.signIn(newEmail("stranger"), PASSWORD), CognitoFailureReason.INCORRECT_CREDENTIALS);
     }
 
-    private static void assertFailure(Runnable call, CognitoFailure expected) {
+    private static void assertFailure(Runnable call, CognitoFailureReason expected) {
         assertThatThrownBy(call::run).isInstanceOfSatisfying(CognitoAuthException.class,
                 e -> assertThat(e.failure()).isEqualTo(expected));
     }

@@ -1,6 +1,6 @@
 package com.wildrydes.journey;
 
-import com.wildrydes.cognito.CognitoPool;
+import com.wildrydes.cognito.config.CognitoPool;
 import java.util.Map;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;

@@ -2,7 +2,7 @@ package com.wildrydes.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.wildrydes.cognito.SiteUserPool;
+import com.wildrydes.cognito.config.SiteUserPool;
 import com.wildrydes.journey.SiteVisitor.Page;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -12,11 +12,11 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import com.wildrydes.cognito.CognitoAuthException;
-import com.wildrydes.cognito.CognitoFailure;
-import com.wildrydes.cognito.CognitoSettings;
-import com.wildrydes.cognito.TokenVerifier;
-import com.wildrydes.cognito.Tokens;
+import com.wildrydes.cognito.config.CognitoSettings;
+import com.wildrydes.cognito.error.CognitoAuthException;
+import com.wildrydes.cognito.error.CognitoFailureReason;
+import com.wildrydes.cognito.token.TokenVerifier;
+import com.wildrydes.cognito.token.Tokens;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.text.ParseException;
@@ -93,7 +93,7 @@ class TokenVerificationJourneyTests extends SiteWithLocalPool {
 
     private void assertRefused(Tokens tokens) {
         assertThatThrownBy(() -> verifier.verify(tokens)).isInstanceOf(CognitoAuthException.class)
-                .satisfies(e -> assertThat(((CognitoAuthException) e).failure()).isEqualTo(CognitoFailure.NOT_AUTHORIZED))
+                .satisfies(e -> assertThat(((CognitoAuthException) e).failure()).isEqualTo(CognitoFailureReason.NOT_AUTHORIZED))
                 .hasMessageNotContaining(tokens.idToken());
     }
 

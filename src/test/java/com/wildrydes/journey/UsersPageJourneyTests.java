@@ -2,8 +2,8 @@ package com.wildrydes.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.wildrydes.cognito.DirectoryUser;
-import com.wildrydes.cognito.UserDirectory;
+import com.wildrydes.cognito.directory.DirectoryUser;
+import com.wildrydes.cognito.directory.UserDirectory;
 import com.wildrydes.journey.SiteVisitor.Page;
 import com.wildrydes.localpool.outbox.Outbox;
 import java.nio.file.Path;

@@ -7,8 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.wildrydes.cognito.CognitoPool;
-import com.wildrydes.cognito.SiteUserPool;
+import com.wildrydes.cognito.config.CognitoPool;
+import com.wildrydes.cognito.config.SiteUserPool;
 import com.wildrydes.system.SecurityConfiguration;
 import java.time.Instant;
 import java.util.List;

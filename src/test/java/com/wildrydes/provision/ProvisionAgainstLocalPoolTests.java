@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.wildrydes.WildRydesApplication;
-import com.wildrydes.cognito.CognitoProvisioning;
-import com.wildrydes.journey.SiteVisitor;
+import com.wildrydes.cognito.provision.CognitoProvisioning;
 import com.wildrydes.journey.SiteVisitor.Page;
+import com.wildrydes.journey.SiteVisitor;
 import com.wildrydes.localpool.LocalPoolFixture;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

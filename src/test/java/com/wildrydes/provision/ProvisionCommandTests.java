@@ -6,7 +6,7 @@ import static com.wildrydes.provision.ProvisionWire.answer;
 import static com.wildrydes.provision.ProvisionWire.error;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.wildrydes.cognito.CognitoProvisioning;
+import com.wildrydes.cognito.provision.CognitoProvisioning;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.ServerSocket;

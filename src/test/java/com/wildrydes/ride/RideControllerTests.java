@@ -11,8 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.wildrydes.cognito.CognitoAuthService;
-import com.wildrydes.cognito.SignInResult;
+import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.auth.SignInResult;
 import com.wildrydes.signin.SignedInSession;
 import com.wildrydes.signin.TestTokens;
 import com.wildrydes.system.SecurityConfiguration;

@@ -15,11 +15,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.wildrydes.cognito.CognitoAuthException;
-import com.wildrydes.cognito.CognitoAuthService;
-import com.wildrydes.cognito.CognitoFailure;
-import com.wildrydes.cognito.PasswordRule;
-import com.wildrydes.cognito.SignInResult;
+import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.auth.SignInResult;
+import com.wildrydes.cognito.error.CognitoAuthException;
+import com.wildrydes.cognito.error.CognitoFailureReason;
+import com.wildrydes.cognito.error.PasswordRule;
 import com.wildrydes.system.Notice;
 import com.wildrydes.system.SecurityConfiguration;
 import java.time.Instant;
@@ -94,8 +94,8 @@ class NewPasswordControllerTests {
     }
 
     @ParameterizedTest
-    @EnumSource(value = CognitoFailure.class, names = {"SESSION_EXPIRED", "NOT_AUTHORIZED"})
-    void newPasswordWhenChallengeExpiredThenBackToSignInWithTookTooLong(CognitoFailure failure) throws Exception {
+    @EnumSource(value = CognitoFailureReason.class, names = {"SESSION_EXPIRED", "NOT_AUTHORIZED"})
+    void newPasswordWhenChallengeExpiredThenBackToSignInWithTookTooLong(CognitoFailureReason failure) throws Exception {
         given(cognito.completeNewPassword(any(), any(), any()))
                 .willThrow(new CognitoAuthException(failure, "NotAuthorizedException", null));
         MockHttpSession session = withChallenge();
@@ -119,7 +119,7 @@ class NewPasswordControllerTests {
     @Test
     void newPasswordWhenItBreaksARuleThenNamesTheRuleAndEchoesNoPassword() throws Exception {
         given(cognito.completeNewPassword(any(), any(), any())).willThrow(new CognitoAuthException(
-                CognitoFailure.INVALID_PASSWORD, "InvalidPasswordException", PasswordRule.UPPERCASE, null));
+                CognitoFailureReason.INVALID_PASSWORD, "InvalidPasswordException", PasswordRule.UPPERCASE, null));
 
         choose("lowercase-only-1", "lowercase-only-1", withChallenge())
                 .andExpect(status().isOk())
@@ -141,7 +141,7 @@ class NewPasswordControllerTests {
     @Test
     void newPasswordWhenCognitoUnreachableThenSaysTryAgainAndKeepsTheChallenge() throws Exception {
         given(cognito.completeNewPassword(any(), any(), any()))
-                .willThrow(new CognitoAuthException(CognitoFailure.UNAVAILABLE, null, null));
+                .willThrow(new CognitoAuthException(CognitoFailureReason.UNAVAILABLE, null, null));
         MockHttpSession session = withChallenge();
 
         choose(NEW_PASSWORD, NEW_PASSWORD, session)

@@ -13,10 +13,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.wildrydes.cognito.CognitoAuthException;
-import com.wildrydes.cognito.CognitoAuthService;
-import com.wildrydes.cognito.CognitoFailure;
-import com.wildrydes.cognito.SignInResult;
+import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.auth.SignInResult;
+import com.wildrydes.cognito.error.CognitoAuthException;
+import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.system.SecurityConfiguration;
 import java.time.Duration;
 import java.time.Instant;
@@ -90,7 +90,7 @@ class SessionLimitsFilterTests {
     @Test
     void whenRefreshRefusedThenSessionEndsSignInSaysSoAndReturnsThereAfterSigningIn() throws Exception {
         given(cognito.refresh(any(), any())).willThrow(
-                new CognitoAuthException(CognitoFailure.NOT_AUTHORIZED, "NotAuthorizedException", null));
+                new CognitoAuthException(CognitoFailureReason.NOT_AUTHORIZED, "NotAuthorizedException", null));
         MockHttpSession session = signedInAs(TestTokens.riderWhoseAccessExpiresAt(Instant.now().plusSeconds(10)));
 
         MvcResult ended = mvc.perform(get("/ride?from=email").session(session))
@@ -109,7 +109,7 @@ class SessionLimitsFilterTests {
     @Test
     void whenCognitoUnreachableAndAccessTokenStillValidThenCarriesOn() throws Exception {
         given(cognito.refresh(any(), any())).willThrow(
-                new CognitoAuthException(CognitoFailure.UNAVAILABLE, null, null));
+                new CognitoAuthException(CognitoFailureReason.UNAVAILABLE, null, null));
         SignedInUser nearExpiry = TestTokens.riderWhoseAccessExpiresAt(Instant.now().plusSeconds(30));
         MockHttpSession session = signedInAs(nearExpiry);
 
@@ -122,7 +122,7 @@ class SessionLimitsFilterTests {
     @Test
     void whenCognitoUnreachableAndAccessTokenExpiredThenSessionEnds() throws Exception {
         given(cognito.refresh(any(), any())).willThrow(
-                new CognitoAuthException(CognitoFailure.UNAVAILABLE, null, null));
+                new CognitoAuthException(CognitoFailureReason.UNAVAILABLE, null, null));
         MockHttpSession session = signedInAs(TestTokens.riderWhoseAccessExpiresAt(Instant.now().minusSeconds(1)));
 
         mvc.perform(get("/ride").session(session)).andExpect(redirectedUrl("/signin"));

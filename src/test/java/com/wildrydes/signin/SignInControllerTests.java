@@ -15,10 +15,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.wildrydes.cognito.CognitoAuthException;
-import com.wildrydes.cognito.CognitoAuthService;
-import com.wildrydes.cognito.CognitoFailure;
-import com.wildrydes.cognito.SignInResult;
+import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.auth.SignInResult;
+import com.wildrydes.cognito.error.CognitoAuthException;
+import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.system.Notice;
 import com.wildrydes.system.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
@@ -106,7 +106,7 @@ class SignInControllerTests {
         "PASSWORD_RESET_REQUIRED | You need to reset your password before you can sign in.",
         "TOO_MANY_ATTEMPTS       | Too many attempts, try again shortly.",
         "UNAVAILABLE             | We could not reach our sign-in service."})
-    void signInWhenCognitoRefusesThenShowsErrorAndKeepsEmail(CognitoFailure failure, String message) throws Exception {
+    void signInWhenCognitoRefusesThenShowsErrorAndKeepsEmail(CognitoFailureReason failure, String message) throws Exception {
         given(cognito.signIn(any(), any())).willThrow(new CognitoAuthException(failure, "SomeException", null));
 
         mvc.perform(signIn(TestTokens.EMAIL, PASSWORD))
@@ -119,7 +119,7 @@ class SignInControllerTests {
     @Test
     void signInWhenUserNotConfirmedThenSentToVerifyWithEmailAndResendOffer() throws Exception {
         given(cognito.signIn(any(), any())).willThrow(
-                new CognitoAuthException(CognitoFailure.USER_NOT_CONFIRMED, "UserNotConfirmedException", null));
+                new CognitoAuthException(CognitoFailureReason.USER_NOT_CONFIRMED, "UserNotConfirmedException", null));
 
         mvc.perform(signIn(TestTokens.EMAIL, PASSWORD))
                 .andExpect(redirectedUrl("/verify"))
@@ -147,7 +147,7 @@ class SignInControllerTests {
     @Test
     void signInWhenTokensFailVerificationThenNoSessionIsSignedIn() throws Exception {
         given(cognito.signIn(any(), any())).willThrow(
-                new CognitoAuthException(CognitoFailure.NOT_AUTHORIZED, "InvalidToken", null));
+                new CognitoAuthException(CognitoFailureReason.NOT_AUTHORIZED, "InvalidToken", null));
         MockHttpSession session = new MockHttpSession();
 
         mvc.perform(signIn(TestTokens.EMAIL, PASSWORD).session(session))

@@ -1,8 +1,8 @@
 package com.wildrydes.signin;
 
-import com.wildrydes.cognito.SignInResult;
-import com.wildrydes.cognito.Tokens;
-import com.wildrydes.cognito.VerifiedIdentity;
+import com.wildrydes.cognito.auth.SignInResult;
+import com.wildrydes.cognito.token.Tokens;
+import com.wildrydes.cognito.token.VerifiedIdentity;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;

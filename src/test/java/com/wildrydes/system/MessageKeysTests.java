@@ -2,8 +2,8 @@ package com.wildrydes.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.wildrydes.cognito.CognitoFailure;
-import com.wildrydes.cognito.PasswordRule;
+import com.wildrydes.cognito.error.CognitoFailureReason;
+import com.wildrydes.cognito.error.PasswordRule;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +32,7 @@ class MessageKeysTests {
         Set<String> used = new TreeSet<>();
         used.addAll(keysIn(MAIN.resolve("resources/templates"), ".html", TEMPLATE_KEY));
         used.addAll(keysIn(MAIN.resolve("java"), ".java", JAVA_KEY));
-        Arrays.stream(CognitoFailure.values()).map(CognitoFailure::messageKey).forEach(used::add);
+        Arrays.stream(CognitoFailureReason.values()).map(CognitoFailureReason::messageKey).forEach(used::add);
         Arrays.stream(PasswordRule.values()).map(PasswordRule::messageKey).forEach(used::add);
 
         assertThat(used).contains("home.cta", "notice.codeSent", "error.cognito.unavailable", "password.rule.symbol");

@@ -6,8 +6,8 @@ import static org.mockito.BDDMockito.given;
 
 import com.wildrydes.browser.Browser;
 import com.wildrydes.browser.ChromiumAvailable;
-import com.wildrydes.cognito.CognitoAuthService;
-import com.wildrydes.cognito.SignInResult;
+import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.auth.SignInResult;
 import com.wildrydes.signin.SignedInUser;
 import com.wildrydes.signin.TestTokens;
 import java.time.Duration;

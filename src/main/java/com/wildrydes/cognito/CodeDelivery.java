@@ -1,5 +1,0 @@
-package com.wildrydes.cognito;
-
-/** Where Cognito sent a code: {@code CodeDeliveryDetails.Destination} (masked, e.g. {@code a***@e***}) and medium. */
-public record CodeDelivery(String destination, String medium) {
-}

@@ -1,0 +1,26 @@
+package com.wildrydes.cognito.auth;
+
+import com.wildrydes.cognito.srp.SrpClient;
+import com.wildrydes.cognito.config.CognitoSettings;
+import com.wildrydes.cognito.config.SiteUserPool;
+import com.wildrydes.cognito.token.PoolTokenVerifiers;
+import java.security.SecureRandom;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+
+/** The service the pages call, on the site's Cognito client and pool, verifying tokens against the pool's key set. */
+@Configuration(proxyBeanMethods = false)
+public class CognitoAuthConfiguration {
+
+    @Bean
+    CognitoAuthService cognitoAuthService(CognitoIdentityProviderClient cognito, SiteUserPool sitePool,
+            CognitoSettings settings, ObjectProvider<Clock> clock) {
+        SecureRandom random = new SecureRandom();
+        CognitoSignIn signIn = new CognitoSignIn(cognito, poolName -> SrpClient.start(poolName, random),
+                clock.getIfAvailable(Clock::systemUTC), PoolTokenVerifiers.forSettings(settings));
+        return new CognitoAuthService(cognito, sitePool, signIn, settings.authFlow());
+    }
+}

@@ -1,0 +1,70 @@
+package com.wildrydes.cognito.config;
+
+import com.wildrydes.cognito.srp.SrpClient;
+import java.net.URI;
+import java.time.Duration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClientBuilder;
+
+/**
+ * The one Cognito SDK client; the services that use it are wired in their own packages. User-facing
+ * operations (SignUp, InitiateAuth, ...) are unsigned in the service model, so they need no AWS credentials;
+ * only management calls do.
+ */
+@Configuration(proxyBeanMethods = false)
+public class CognitoClientConfiguration {
+
+    /** A page waits at most this long for Cognito, retries included: users should not stare at a spinner. */
+    static final Duration CALL_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
+    /** As many connections as Tomcat has request threads: with a slow Cognito, the SDK's default 50 queues sign-ins. */
+    static final int MAX_CONNECTIONS = 200;
+
+    @Bean(destroyMethod = "close")
+    CognitoIdentityProviderClient cognitoIdentityProviderClient(CognitoSettings settings) {
+        CognitoSettingsCheck.checkEndpoint(settings.endpoint());
+        return clientFor(settings, credentialsFor(settings), CALL_TIMEOUT);
+    }
+
+    public static CognitoIdentityProviderClient clientFor(CognitoSettings settings, AwsCredentialsProvider credentials,
+            Duration callTimeout) {
+        CognitoIdentityProviderClientBuilder builder = CognitoIdentityProviderClient.builder()
+                .region(Region.of(settings.region()))
+                .credentialsProvider(credentials)
+                .httpClientBuilder(Apache5HttpClient.builder()
+                        .connectionTimeout(CONNECT_TIMEOUT).socketTimeout(callTimeout)
+                        .maxConnections(MAX_CONNECTIONS))
+                .overrideConfiguration(o -> o.apiCallTimeout(callTimeout)); // retries: the SDK's defaults
+        if (CognitoSettingsCheck.hasText(settings.endpoint())) {
+            builder.endpointOverride(URI.create(settings.endpoint().trim()));
+        }
+        return builder.build();
+    }
+
+    /**
+     * The embedded local pool (loopback only) accepts any SigV4 signature for its management calls, so
+     * fixed dummy credentials keep a laptop without AWS credentials working; anywhere else, the usual chain.
+     */
+    public static AwsCredentialsProvider credentialsFor(CognitoSettings settings) {
+        if (isLoopback(settings.endpoint())) {
+            return StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
+        }
+        return DefaultCredentialsProvider.builder().build();
+    }
+
+    static boolean isLoopback(String endpoint) {
+        if (!CognitoSettingsCheck.hasText(endpoint)) {
+            return false;
+        }
+        String host = URI.create(endpoint.trim()).getHost();
+        return host != null && (host.equalsIgnoreCase("localhost") || host.startsWith("127.") || host.equals("[::1]"));
+    }
+}

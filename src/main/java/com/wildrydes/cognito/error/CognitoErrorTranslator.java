@@ -1,0 +1,120 @@
+package com.wildrydes.cognito.error;
+
+import static com.wildrydes.cognito.error.CognitoFailureReason.*;
+
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+
+/**
+ * Translates whatever a Cognito call threw into the site's {@link CognitoAuthException}: the one place that
+ * maps Cognito's error codes (the {@code __type} of an error answer) onto {@link CognitoFailureReason}s, and
+ * logs the failure. Logs carry the step and the code, never Cognito's message (it can quote input) nor
+ * anything the user typed.
+ */
+public final class CognitoErrorTranslator {
+
+    /** The user-facing steps; the same code can mean different things in each. */
+    public enum Step {
+        SIGN_UP, CONFIRM_SIGN_UP, RESEND_CODE, SIGN_IN, COMPLETE_NEW_PASSWORD, REFRESH, FORGOT_PASSWORD,
+        CONFIRM_FORGOT_PASSWORD, CHANGE_PASSWORD, MANAGE_USERS
+    }
+
+    /** AWS's own answers to a request its credentials may not make: wrong, expired, missing or unprivileged. */
+    private static final Set<String> CREDENTIAL_REFUSALS = Set.of("AccessDeniedException",
+            "UnrecognizedClientException", "InvalidSignatureException", "ExpiredTokenException",
+            "MissingAuthenticationTokenException", "IncompleteSignature");
+
+    private static final Logger log = LoggerFactory.getLogger(CognitoErrorTranslator.class);
+
+    private CognitoErrorTranslator() {
+    }
+
+    /** The site's exception for any failure of {@code step}: a Cognito answer, a transport failure or a bug. */
+    public static CognitoAuthException translate(Step step, RuntimeException failure) {
+        if (failure instanceof CognitoAuthException decided) {
+            log.info("Cognito {} refused: {} -> {}", step, decided.cognitoCode(), decided.failure());
+            return decided;
+        }
+        if (failure instanceof SdkClientException) { // timeouts, refused connections: no answer to map
+            log.warn("Cognito {} failed without an answer: {}", step, failure.getClass().getSimpleName());
+            return new CognitoAuthException(UNAVAILABLE, null, failure);
+        }
+        if (!(failure instanceof AwsServiceException answer) || answer.awsErrorDetails() == null) {
+            log.warn("Cognito {} failed unexpectedly", step, failure); // a bug here, or a server breaking protocol
+            return new CognitoAuthException(UNAVAILABLE, null, failure);
+        }
+        return answered(step, answer);
+    }
+
+    private static CognitoAuthException answered(Step step, AwsServiceException answer) {
+        String code = answer.awsErrorDetails().errorCode();
+        String message = answer.awsErrorDetails().errorMessage();
+        CognitoFailureReason mapped = answer.statusCode() >= 500 ? UNAVAILABLE : failureOf(step, code, message);
+        if (mapped == UNAVAILABLE) {
+            log.warn("Cognito {} failed: {} (HTTP {}, request {})",
+                    step, code, answer.statusCode(), answer.requestId());
+        } else {
+            log.info("Cognito {} refused: {} -> {}", step, code, mapped);
+        }
+        PasswordRule rule = mapped == INVALID_PASSWORD ? PasswordRule.fromCognitoMessage(message) : null;
+        return new CognitoAuthException(mapped, code, rule, answer);
+    }
+
+    /** Cognito's error code, or the exception's type when there was no answer; for log lines. */
+    public static String codeOf(RuntimeException failure) {
+        if (failure instanceof AwsServiceException answer && answer.awsErrorDetails() != null) {
+            return answer.awsErrorDetails().errorCode();
+        }
+        return failure.getClass().getSimpleName();
+    }
+
+    static CognitoFailureReason failureOf(Step step, String code, String message) {
+        if (step == Step.MANAGE_USERS && (isCredentialRefusal(code) || "NotAuthorizedException".equals(code))) {
+            return ACCESS_DENIED;
+        }
+        return switch (code == null ? "" : code) {
+            case "UsernameExistsException" -> USERNAME_EXISTS;
+            case "InvalidPasswordException", "PasswordHistoryPolicyViolationException" -> INVALID_PASSWORD;
+            case "InvalidParameterException" -> invalidParameter(message == null ? "" : message);
+            case "TooManyRequestsException", "LimitExceededException", "TooManyFailedAttemptsException" ->
+                    TOO_MANY_ATTEMPTS;
+            case "CodeMismatchException" -> CODE_MISMATCH;
+            case "ExpiredCodeException" -> EXPIRED_CODE;
+            case "UserNotFoundException" -> step == Step.SIGN_IN ? INCORRECT_CREDENTIALS : USER_NOT_FOUND;
+            case "UserNotConfirmedException" -> USER_NOT_CONFIRMED;
+            case "PasswordResetRequiredException" -> PASSWORD_RESET_REQUIRED;
+            case "NotAuthorizedException" -> notAuthorized(step, message == null ? "" : message);
+            default -> UNAVAILABLE;
+        };
+    }
+
+    /** True when AWS refused the request's credentials or their permissions rather than its content. */
+    public static boolean isCredentialRefusal(String code) {
+        return code != null && CREDENTIAL_REFUSALS.contains(code);
+    }
+
+    /** Cognito uses NotAuthorizedException for several situations and tells them apart only in the message. */
+    private static CognitoFailureReason notAuthorized(Step step, String message) {
+        if (message.contains("Current status is CONFIRMED")) {
+            return ALREADY_CONFIRMED;
+        }
+        if (message.contains("Password attempts exceeded")) {
+            return TOO_MANY_ATTEMPTS;
+        }
+        if (message.contains("session is expired")) {
+            return SESSION_EXPIRED;
+        }
+        if (step == Step.CHANGE_PASSWORD && message.contains("Incorrect username or password")) {
+            return WRONG_CURRENT_PASSWORD; // the access token is fine; the "previous" password is not
+        }
+        return step == Step.SIGN_IN ? INCORRECT_CREDENTIALS : NOT_AUTHORIZED;
+    }
+
+    /** ForgotPassword for a user without a verified email answers InvalidParameterException, naming it only here. */
+    private static CognitoFailureReason invalidParameter(String message) {
+        return message.contains("no registered/verified email") ? NO_VERIFIED_EMAIL : INVALID_PARAMETER;
+    }
+}

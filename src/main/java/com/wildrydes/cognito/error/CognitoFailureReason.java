@@ -1,0 +1,43 @@
+package com.wildrydes.cognito.error;
+
+/**
+ * Why a Cognito call failed, as the site cares about it: the reason a {@link CognitoAuthException} carries.
+ * Each has one message key in messages.properties; {@link CognitoErrorTranslator} maps Cognito's error codes
+ * onto these in one place.
+ */
+public enum CognitoFailureReason {
+    USERNAME_EXISTS("error.cognito.usernameExists"),
+    INVALID_PASSWORD("error.cognito.invalidPassword"),
+    INVALID_PARAMETER("error.cognito.invalidParameter"),
+    TOO_MANY_ATTEMPTS("error.cognito.tooManyAttempts"),
+    CODE_MISMATCH("error.cognito.codeMismatch"),
+    EXPIRED_CODE("error.cognito.expiredCode"),
+    ALREADY_CONFIRMED("error.cognito.alreadyConfirmed"),
+    USER_NOT_FOUND("error.cognito.userNotFound"),
+    /** Wrong password or unknown user at sign-in: one message so the page reveals nothing. */
+    INCORRECT_CREDENTIALS("error.cognito.incorrectCredentials"),
+    USER_NOT_CONFIRMED("error.cognito.userNotConfirmed"),
+    PASSWORD_RESET_REQUIRED("error.cognito.passwordResetRequired"),
+    /** Any NotAuthorizedException that is not about credentials (e.g. a revoked token, a disabled user). */
+    NOT_AUTHORIZED("error.cognito.notAuthorized"),
+    /** A challenge Session that Cognito no longer accepts. */
+    SESSION_EXPIRED("error.cognito.sessionExpired"),
+    /** A password reset for a user with no verified email (e.g. never confirmed): verify first. */
+    NO_VERIFIED_EMAIL("error.cognito.noVerifiedEmail"),
+    /** ChangePassword: the current password given is not the user's. */
+    WRONG_CURRENT_PASSWORD("error.cognito.wrongCurrentPassword"),
+    /** A management call (user directory) the site's AWS credentials may not make. */
+    ACCESS_DENIED("error.cognito.accessDenied"),
+    /** Throttling, 5xx, timeouts, connection refused, or anything unexpected: try again. */
+    UNAVAILABLE("error.cognito.unavailable");
+
+    private final String messageKey;
+
+    CognitoFailureReason(String messageKey) {
+        this.messageKey = messageKey;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+}

@@ -1,0 +1,18 @@
+package com.wildrydes.cognito.provision;
+
+/**
+ * What {@link PoolProvisioner} finds or creates: a user pool and one app client, both by name.
+ *
+ * @param poolName     the user pool's name (Cognito allows several pools with one name; the first found is used)
+ * @param clientName   the app client's name within that pool
+ * @param withSecret   create the app client with a generated secret (server-side apps may; the site needs none)
+ * @param passwordAuth also allow USER_PASSWORD_AUTH (SRP and refresh are always allowed)
+ */
+public record PoolSpec(String poolName, String clientName, boolean withSecret, boolean passwordAuth) {
+
+    /** The group whose members may open the site's admin pages ({@code cognito:groups} in the ID token). */
+    public static final String ADMINS_GROUP = "admins";
+
+    /** The seed's pool and client, as the embedded local pool serves them. */
+    public static final PoolSpec SITE = new PoolSpec("WildRydes", "WildRydesWebApp", false, true);
+}
