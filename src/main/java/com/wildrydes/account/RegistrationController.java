@@ -5,7 +5,9 @@ import com.wildrydes.cognito.CognitoAuthException;
 import com.wildrydes.cognito.CognitoAuthService;
 import com.wildrydes.cognito.CognitoFailure;
 import com.wildrydes.cognito.PasswordRule;
+import com.wildrydes.system.FlashKeys;
 import com.wildrydes.system.Notice;
+import com.wildrydes.system.Routes;
 import jakarta.validation.Valid;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Controller;
@@ -20,7 +22,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RegistrationController {
 
     static final String REGISTER_VIEW = "account/register";
-    static final String EMAIL_FLASH = "email";
 
     private final CognitoAuthService cognito;
 
@@ -28,13 +29,13 @@ class RegistrationController {
         this.cognito = cognito;
     }
 
-    @GetMapping("/register")
+    @GetMapping(Routes.REGISTER)
     String initRegistrationForm(Model model) {
         model.addAttribute(RegistrationForm.empty());
         return REGISTER_VIEW;
     }
 
-    @PostMapping("/register")
+    @PostMapping(Routes.REGISTER)
     String processRegistrationForm(@Valid RegistrationForm registrationForm, BindingResult result, Model model,
             RedirectAttributes redirect) {
         if (registrationForm.passwordsDiffer()) {
@@ -45,9 +46,9 @@ class RegistrationController {
         }
         try {
             CodeDelivery delivery = cognito.signUp(registrationForm.email(), registrationForm.password());
-            redirect.addFlashAttribute(EMAIL_FLASH, registrationForm.email());
+            redirect.addFlashAttribute(FlashKeys.EMAIL, registrationForm.email());
             redirect.addFlashAttribute(Notice.FLASH_NAME, Notice.success("notice.codeSent", delivery.destination()));
-            return "redirect:/verify";
+            return Routes.redirectTo(Routes.VERIFY);
         } catch (CognitoAuthException failure) {
             explain(failure, result, model);
             return REGISTER_VIEW;

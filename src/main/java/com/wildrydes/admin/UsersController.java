@@ -7,6 +7,7 @@ import com.wildrydes.cognito.UserDirectory;
 import com.wildrydes.cognito.UserPage;
 import com.wildrydes.signin.SignedInUser;
 import com.wildrydes.system.Notice;
+import com.wildrydes.system.Routes;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
@@ -35,14 +36,14 @@ class UsersController {
         this.users = users;
     }
 
-    @GetMapping(ListPosition.USERS_PATH)
+    @GetMapping(Routes.ADMIN_USERS)
     String showUsers(ListPosition listPosition, @AuthenticationPrincipal SignedInUser admin, Model model,
             Locale locale) {
         model.addAttribute(CreateUserForm.withEmail((String) model.getAttribute(EMAIL_FLASH)));
         return showList(listPosition, admin, model, locale);
     }
 
-    @PostMapping(ListPosition.USERS_PATH)
+    @PostMapping(Routes.ADMIN_USERS)
     String processCreateUserForm(@Valid CreateUserForm createUserForm, BindingResult result,
             ListPosition listPosition, @AuthenticationPrincipal SignedInUser admin, Model model, Locale locale,
             RedirectAttributes redirect) {

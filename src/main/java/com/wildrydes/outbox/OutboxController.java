@@ -2,6 +2,7 @@ package com.wildrydes.outbox;
 
 import com.wildrydes.cognito.CognitoAuthException;
 import com.wildrydes.cognito.SiteUserPool;
+import com.wildrydes.system.Routes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -25,7 +26,7 @@ class OutboxController {
         this.pool = pool;
     }
 
-    @GetMapping("/local/outbox")
+    @GetMapping(Routes.LOCAL_OUTBOX)
     String showOutbox(Model model) {
         try {
             model.addAttribute("messages", outbox.newestFirst());

@@ -6,6 +6,7 @@ import com.wildrydes.cognito.CognitoFailure;
 import com.wildrydes.cognito.SignInResult;
 import com.wildrydes.system.Notice;
 import com.wildrydes.system.PasswordRuleErrors;
+import com.wildrydes.system.Routes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -27,7 +28,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class NewPasswordController {
 
-    static final String NEW_PASSWORD_PATH = "/new-password";
     static final String NEW_PASSWORD_VIEW = "signin/new-password";
     static final String TOOK_TOO_LONG_NOTICE = "notice.signInTookTooLong";
 
@@ -41,7 +41,7 @@ class NewPasswordController {
         this.requestCache = requestCache;
     }
 
-    @GetMapping(NEW_PASSWORD_PATH)
+    @GetMapping(Routes.NEW_PASSWORD)
     String initNewPasswordForm(@RequestParam(name = SignInController.CONTINUE_PARAM, required = false) String continueTo,
             HttpSession session, Model model, RedirectAttributes redirect) {
         if (session.getAttribute(NewPasswordChallenge.SESSION_ATTRIBUTE) == null) {
@@ -51,7 +51,7 @@ class NewPasswordController {
         return showForm(continueTo, model);
     }
 
-    @PostMapping(NEW_PASSWORD_PATH)
+    @PostMapping(Routes.NEW_PASSWORD)
     String processNewPasswordForm(@Valid NewPasswordForm newPasswordForm, BindingResult result,
             @RequestParam(name = SignInController.CONTINUE_PARAM, required = false) String continueTo, Model model,
             HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
@@ -71,7 +71,7 @@ class NewPasswordController {
             if (outcome instanceof SignInResult.Authenticated authenticated) {
                 session.removeAttribute(NewPasswordChallenge.SESSION_ATTRIBUTE);
                 signedInSession.begin(SignedInUser.of(authenticated), request, response);
-                return "redirect:" + ReturnPath.afterSignIn(continueTo, requestCache, request, response);
+                return Routes.redirectTo(ReturnPath.afterSignIn(continueTo, requestCache, request, response));
             }
             SignInResult.NewPasswordRequired again = (SignInResult.NewPasswordRequired) outcome;
             session.setAttribute(NewPasswordChallenge.SESSION_ATTRIBUTE,
@@ -94,7 +94,7 @@ class NewPasswordController {
 
     private static String signInAgain(RedirectAttributes redirect) {
         redirect.addFlashAttribute(Notice.FLASH_NAME, Notice.warning(TOOK_TOO_LONG_NOTICE));
-        return "redirect:/signin";
+        return Routes.redirectTo(Routes.SIGN_IN);
     }
 
     private static void explain(CognitoAuthException failure, BindingResult result, Model model) {

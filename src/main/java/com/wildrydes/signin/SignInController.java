@@ -4,7 +4,9 @@ import com.wildrydes.cognito.CognitoAuthException;
 import com.wildrydes.cognito.CognitoAuthService;
 import com.wildrydes.cognito.CognitoFailure;
 import com.wildrydes.cognito.SignInResult;
+import com.wildrydes.system.FlashKeys;
 import com.wildrydes.system.Notice;
+import com.wildrydes.system.Routes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -23,7 +25,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SignInController {
 
     static final String SIGN_IN_VIEW = "signin/signin";
-    static final String EMAIL_FLASH = "email";
     static final String CONTINUE_PARAM = "continue";
 
     private final CognitoAuthService cognito;
@@ -37,13 +38,13 @@ class SignInController {
         this.requestCache = requestCache;
     }
 
-    @GetMapping("/signin")
+    @GetMapping(Routes.SIGN_IN)
     String initSignInForm(@RequestParam(name = CONTINUE_PARAM, required = false) String continueTo, Model model) {
-        model.addAttribute(SignInForm.withEmail((String) model.getAttribute(EMAIL_FLASH)));
+        model.addAttribute(SignInForm.withEmail((String) model.getAttribute(FlashKeys.EMAIL)));
         return showForm(continueTo, model);
     }
 
-    @PostMapping("/signin")
+    @PostMapping(Routes.SIGN_IN)
     String processSignInForm(@Valid SignInForm signInForm, BindingResult result,
             @RequestParam(name = CONTINUE_PARAM, required = false) String continueTo, Model model,
             HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
@@ -54,11 +55,11 @@ class SignInController {
             SignInResult outcome = cognito.signIn(signInForm.email(), signInForm.password());
             if (outcome instanceof SignInResult.Authenticated authenticated) {
                 signedInSession.begin(SignedInUser.of(authenticated), request, response);
-                return "redirect:" + ReturnPath.afterSignIn(continueTo, requestCache, request, response);
+                return Routes.redirectTo(ReturnPath.afterSignIn(continueTo, requestCache, request, response));
             }
             keepChallenge((SignInResult.NewPasswordRequired) outcome, request);
             ReturnPath.sameSite(continueTo).ifPresent(path -> redirect.addAttribute(CONTINUE_PARAM, path));
-            return "redirect:" + NewPasswordController.NEW_PASSWORD_PATH;
+            return Routes.redirectTo(Routes.NEW_PASSWORD);
         } catch (CognitoAuthException failure) {
             if (failure.failure() == CognitoFailure.USER_NOT_CONFIRMED) {
                 return verifyFirst(signInForm.email(), redirect);
@@ -80,10 +81,10 @@ class SignInController {
     }
 
     private static String verifyFirst(String email, RedirectAttributes redirect) {
-        redirect.addFlashAttribute(EMAIL_FLASH, email);
-        redirect.addFlashAttribute("offerResend", true);
+        redirect.addFlashAttribute(FlashKeys.EMAIL, email);
+        redirect.addFlashAttribute(FlashKeys.OFFER_RESEND, true);
         redirect.addFlashAttribute(Notice.FLASH_NAME, Notice.warning(CognitoFailure.USER_NOT_CONFIRMED.messageKey()));
-        return "redirect:/verify";
+        return Routes.redirectTo(Routes.VERIFY);
     }
 
     private static void keepChallenge(SignInResult.NewPasswordRequired challenge, HttpServletRequest request) {
