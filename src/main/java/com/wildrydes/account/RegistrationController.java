@@ -4,12 +4,11 @@ import com.wildrydes.cognito.CodeDelivery;
 import com.wildrydes.cognito.CognitoAuthException;
 import com.wildrydes.cognito.CognitoAuthService;
 import com.wildrydes.cognito.CognitoFailure;
-import com.wildrydes.cognito.PasswordRule;
 import com.wildrydes.system.FlashKeys;
 import com.wildrydes.system.Notice;
+import com.wildrydes.system.PasswordRuleErrors;
 import com.wildrydes.system.Routes;
 import jakarta.validation.Valid;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -57,9 +56,7 @@ class RegistrationController {
 
     private static void explain(CognitoAuthException failure, BindingResult result, Model model) {
         switch (failure.failure()) {
-            case INVALID_PASSWORD -> failure.brokenRule().ifPresentOrElse(
-                    rule -> explainBrokenRule(rule, result, model),
-                    () -> result.rejectValue("password", failure.messageKey()));
+            case INVALID_PASSWORD -> PasswordRuleErrors.explain(failure, "password", result, model);
             case USERNAME_EXISTS -> {
                 result.rejectValue("email", failure.messageKey());
                 model.addAttribute("usernameExists", true);
@@ -67,11 +64,5 @@ class RegistrationController {
             case INVALID_PARAMETER, TOO_MANY_ATTEMPTS -> result.reject(failure.messageKey());
             default -> result.reject(CognitoFailure.UNAVAILABLE.messageKey());
         }
-    }
-
-    private static void explainBrokenRule(PasswordRule rule, BindingResult result, Model model) {
-        result.rejectValue("password", "password.rule.broken",
-                new Object[] {new DefaultMessageSourceResolvable(rule.messageKey())}, null);
-        model.addAttribute("brokenRule", rule.name());
     }
 }

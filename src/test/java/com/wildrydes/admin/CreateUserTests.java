@@ -90,7 +90,7 @@ class CreateUserTests {
                         .flashAttr(UsersController.EMAIL_FLASH, "new@example.com")
                         .flashAttr(UsersController.BROKEN_RULE_FLASH, "SYMBOL"))
                 .andExpect(content().string(containsString("value=\"new@example.com\"")))
-                .andExpect(content().string(containsString("<li data-rule=\"SYMBOL\" class=\"rule--broken\">")));
+                .andExpect(content().string(containsString("<li data-rule=\"SYMBOL\" class=\"rule--broken\"")));
     }
 
     @Test
