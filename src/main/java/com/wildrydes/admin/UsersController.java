@@ -7,6 +7,7 @@ import com.wildrydes.cognito.UserDirectory;
 import com.wildrydes.cognito.UserPage;
 import com.wildrydes.signin.SignedInUser;
 import com.wildrydes.system.Notice;
+import com.wildrydes.system.PasswordRuleErrors;
 import com.wildrydes.system.Routes;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -28,7 +29,6 @@ class UsersController {
 
     static final String USERS_VIEW = "admin/users";
     static final String EMAIL_FLASH = "createEmail";
-    static final String BROKEN_RULE_FLASH = "brokenRule";
 
     private final UserDirectory users;
 
@@ -56,7 +56,7 @@ class UsersController {
             redirect.addFlashAttribute(Notice.FLASH_NAME, Notice.success("admin.notice.created", email));
         } catch (CognitoAuthException failure) {
             redirect.addFlashAttribute(EMAIL_FLASH, email);
-            failure.brokenRule().ifPresent(rule -> redirect.addFlashAttribute(BROKEN_RULE_FLASH, rule.name()));
+            failure.brokenRule().ifPresent(rule -> redirect.addFlashAttribute(PasswordRuleErrors.BROKEN_RULE, rule.name()));
             redirect.addFlashAttribute(Notice.FLASH_NAME,
                     Notice.warning(DirectoryFailureMessages.messageKeyFor(failure), email));
         }
