@@ -1,10 +1,10 @@
 package com.wildrydes.outbox;
 
 import com.wildrydes.cognito.CognitoSettings;
+import com.wildrydes.localmode.ConditionalOnLocalPool;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
@@ -16,7 +16,7 @@ import org.springframework.web.client.RestClientException;
  * the site and the pool never share Java objects, only this URL.
  */
 @Component
-@ConditionalOnProperty(name = "wildrydes.local-pool.active", havingValue = "true")
+@ConditionalOnLocalPool
 class LocalOutbox {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);

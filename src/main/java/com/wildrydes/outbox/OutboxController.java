@@ -2,17 +2,17 @@ package com.wildrydes.outbox;
 
 import com.wildrydes.cognito.CognitoAuthException;
 import com.wildrydes.cognito.SiteUserPool;
+import com.wildrydes.localmode.ConditionalOnLocalPool;
 import com.wildrydes.system.Routes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** GET /local/outbox: what the local pool would have emailed, so a newcomer can read the code. */
 @Controller
-@ConditionalOnProperty(name = "wildrydes.local-pool.active", havingValue = "true")
+@ConditionalOnLocalPool
 class OutboxController {
 
     static final String OUTBOX_VIEW = "outbox/outbox";
