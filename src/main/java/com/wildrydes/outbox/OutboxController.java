@@ -18,10 +18,10 @@ class OutboxController {
     static final String OUTBOX_VIEW = "outbox/outbox";
     private static final Logger log = LoggerFactory.getLogger(OutboxController.class);
 
-    private final LocalOutbox outbox;
+    private final PoolOutboxClient outbox;
     private final SiteUserPool pool;
 
-    OutboxController(LocalOutbox outbox, SiteUserPool pool) {
+    OutboxController(PoolOutboxClient outbox, SiteUserPool pool) {
         this.outbox = outbox;
         this.pool = pool;
     }
@@ -31,7 +31,7 @@ class OutboxController {
         try {
             model.addAttribute("messages", outbox.newestFirst());
             model.addAttribute("pool", pool.current()); // ids only; the client has no secret locally
-        } catch (LocalOutbox.OutboxUnavailableException | CognitoAuthException e) {
+        } catch (PoolOutboxClient.OutboxUnavailableException | CognitoAuthException e) {
             log.warn("Local outbox unavailable: {}", e.getMessage());
             model.addAttribute("unreachable", true);
         }

@@ -17,7 +17,7 @@ import org.springframework.web.client.RestClientException;
  */
 @Component
 @ConditionalOnLocalPool
-class LocalOutbox {
+class PoolOutboxClient {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(5);
@@ -25,11 +25,11 @@ class LocalOutbox {
     private final RestClient pool;
 
     @Autowired
-    LocalOutbox(CognitoSettings settings) {
+    PoolOutboxClient(CognitoSettings settings) {
         this(settings.endpoint());
     }
 
-    LocalOutbox(String poolEndpoint) {
+    PoolOutboxClient(String poolEndpoint) {
         SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
         requests.setConnectTimeout(CONNECT_TIMEOUT);
         requests.setReadTimeout(READ_TIMEOUT);
@@ -38,7 +38,7 @@ class LocalOutbox {
     }
 
     /** The messages, newest first, as the pool orders them. */
-    List<OutboxMessage> newestFirst() {
+    List<OutboxEmail> newestFirst() {
         if (pool == null) {
             throw new OutboxUnavailableException("no local pool endpoint is configured", null);
         }
@@ -52,7 +52,7 @@ class LocalOutbox {
     }
 
     /** The outbox's JSON: {@code {"messages":[...]}}. */
-    record Listing(List<OutboxMessage> messages) {
+    record Listing(List<OutboxEmail> messages) {
     }
 
     /** The pool is not running, not reachable or answered nonsense. */
