@@ -27,8 +27,8 @@ class LocalPoolConfiguration {
 
     /** Loads in the background while the site starts; {@link LocalPoolHealth} reports ready once it is loaded. */
     @Bean(destroyMethod = "close")
-    UserStore localPoolStore(LocalPoolSettings settings) {
-        return UserStore.openInBackground(settings.dataDir(), Clock.systemUTC());
+    UserStore localPoolStore(LocalPoolSettings settings, Clock clock) {
+        return UserStore.openInBackground(settings.dataDir(), clock);
     }
 
     @Bean
@@ -54,9 +54,9 @@ class LocalPoolConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    LocalPoolServer localPoolServer(LocalPoolSettings settings, UserStore store, Outbox outbox, SigningKeys keys) {
+    LocalPoolServer localPoolServer(LocalPoolSettings settings, UserStore store, Outbox outbox, SigningKeys keys,
+            Clock clock) {
         int port = LocalPoolEnvironment.resolvePort(settings.port());
-        Clock clock = Clock.systemUTC();
         SecureRandom random = new SecureRandom();
         PoolServices services = new PoolServices(store, outbox, clock, random, settings.region(),
                 "http://127.0.0.1:" + port, new SrpServer(random, clock),

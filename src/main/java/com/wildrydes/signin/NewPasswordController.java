@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
-import java.time.Instant;
+import java.time.Clock;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,11 +34,14 @@ class NewPasswordController {
     private final CognitoAuthService cognito;
     private final SignedInSession signedInSession;
     private final RequestCache requestCache;
+    private final Clock clock;
 
-    NewPasswordController(CognitoAuthService cognito, SignedInSession signedInSession, RequestCache requestCache) {
+    NewPasswordController(CognitoAuthService cognito, SignedInSession signedInSession, RequestCache requestCache,
+            Clock clock) {
         this.cognito = cognito;
         this.signedInSession = signedInSession;
         this.requestCache = requestCache;
+        this.clock = clock;
     }
 
     @GetMapping(Routes.NEW_PASSWORD)
@@ -75,7 +78,7 @@ class NewPasswordController {
             }
             SignInResult.NewPasswordRequired again = (SignInResult.NewPasswordRequired) outcome;
             session.setAttribute(NewPasswordChallenge.SESSION_ATTRIBUTE,
-                    new NewPasswordChallenge(again.username(), again.session(), Instant.now()));
+                    new NewPasswordChallenge(again.username(), again.session(), clock.instant()));
             result.reject(CognitoFailure.INVALID_PARAMETER.messageKey());
         } catch (CognitoAuthException failure) {
             if (failure.failure() == CognitoFailure.SESSION_EXPIRED || failure.failure() == CognitoFailure.NOT_AUTHORIZED) {

@@ -10,7 +10,7 @@ import com.wildrydes.system.Routes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.time.Instant;
+import java.time.Clock;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,12 +30,14 @@ class SignInController {
     private final CognitoAuthService cognito;
     private final SignedInSession signedInSession;
     private final RequestCache requestCache;
+    private final Clock clock;
 
     SignInController(CognitoAuthService cognito, SignedInSession signedInSession,
-            RequestCache requestCache) {
+            RequestCache requestCache, Clock clock) {
         this.cognito = cognito;
         this.signedInSession = signedInSession;
         this.requestCache = requestCache;
+        this.clock = clock;
     }
 
     @GetMapping(Routes.SIGN_IN)
@@ -87,8 +89,8 @@ class SignInController {
         return Routes.redirectTo(Routes.VERIFY);
     }
 
-    private static void keepChallenge(SignInResult.NewPasswordRequired challenge, HttpServletRequest request) {
+    private void keepChallenge(SignInResult.NewPasswordRequired challenge, HttpServletRequest request) {
         request.getSession().setAttribute(NewPasswordChallenge.SESSION_ATTRIBUTE,
-                new NewPasswordChallenge(challenge.username(), challenge.session(), Instant.now()));
+                new NewPasswordChallenge(challenge.username(), challenge.session(), clock.instant()));
     }
 }
