@@ -3,7 +3,8 @@ package com.wildrydes.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wildrydes.cognito.SiteUserPool;
-import com.wildrydes.journey.SiteVisitor.Page;
+import com.wildrydes.testsupport.SiteVisitor;
+import com.wildrydes.testsupport.SiteVisitor.Page;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wildrydes.cognito.DirectoryUser;
 import com.wildrydes.cognito.UserDirectory;
-import com.wildrydes.journey.SiteVisitor.Page;
 import com.wildrydes.localpool.outbox.Outbox;
+import com.wildrydes.testsupport.SiteVisitor;
+import com.wildrydes.testsupport.SiteVisitor.Page;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
