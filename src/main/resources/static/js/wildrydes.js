@@ -8,14 +8,15 @@
 
   var text = document.body.dataset;
 
-  // Cognito's default policy; symbols as Cognito counts them.
-  var RULES = {
-    MIN_LENGTH: function (value) { return value.length >= 8; },
-    UPPERCASE: function (value) { return /[A-Z]/.test(value); },
-    LOWERCASE: function (value) { return /[a-z]/.test(value); },
-    NUMBER: function (value) { return /[0-9]/.test(value); },
-    SYMBOL: function (value) { return /[\^$*.\[\]{}()?"!@#%&\/\\,><':;|_~`=+\- ]/.test(value); }
-  };
+  // A password rule as the page lists it (from the site's PasswordRule): a minimum length or a pattern to find.
+  function ruleOf(item) {
+    var minLength = parseInt(item.dataset.minLength, 10);
+    if (!isNaN(minLength)) {
+      return function (value) { return value.length >= minLength; };
+    }
+    var pattern = item.dataset.pattern ? new RegExp(item.dataset.pattern) : null;
+    return function (value) { return pattern ? pattern.test(value) : false; };
+  }
 
   function addPasswordToggle(input) {
     var box = document.createElement('div');
@@ -50,10 +51,10 @@
       return;
     }
     var items = list.querySelectorAll('[data-rule]');
+    var rules = Array.prototype.map.call(items, ruleOf);
     function tick() {
-      items.forEach(function (item) {
-        var rule = RULES[item.dataset.rule];
-        var met = rule ? rule(input.value) : false;
+      items.forEach(function (item, index) {
+        var met = rules[index](input.value);
         item.classList.toggle('rule--met', met);
         if (met) {
           item.classList.remove('rule--broken');

@@ -46,6 +46,13 @@ class ArchitectureTests {
             .because("Cognito's SRP conventions are plain arithmetic both sides reuse, not a channel between them");
 
     @ArchTest
+    static final ArchRule localModeDependsOnNeitherSide = noClasses()
+            .that().resideInAPackage("com.wildrydes.localmode..")
+            .should().dependOnClassesThat().resideInAnyPackage(SITE)
+            .orShould().dependOnClassesThat().resideInAPackage("com.wildrydes.localpool..")
+            .because("whether the local pool runs is one switch both sides read, not a channel between them");
+
+    @ArchTest
     static final ArchRule localPoolLayersPointDownward = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .withOptionalLayers(true)
             .layer("Configuration").definedBy("com.wildrydes.localpool")

@@ -6,6 +6,7 @@ import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.signin.SignedInUser;
 import com.wildrydes.system.Notice;
 import com.wildrydes.system.PasswordRuleErrors;
+import com.wildrydes.system.Routes;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,13 +28,13 @@ class AccountController {
         this.cognito = cognito;
     }
 
-    @GetMapping("/account")
+    @GetMapping(Routes.ACCOUNT)
     String initChangePasswordForm(@AuthenticationPrincipal SignedInUser user, Model model) {
         model.addAttribute(ChangePasswordForm.empty());
         return showAccount(user, model);
     }
 
-    @PostMapping("/account")
+    @PostMapping(Routes.ACCOUNT)
     String processChangePasswordForm(@AuthenticationPrincipal SignedInUser user,
             @Valid ChangePasswordForm changePasswordForm, BindingResult result, Model model,
             RedirectAttributes redirect) {
@@ -47,7 +48,7 @@ class AccountController {
             cognito.changePassword(user.tokens().accessToken(), changePasswordForm.currentPassword(),
                     changePasswordForm.password());
             redirect.addFlashAttribute(Notice.FLASH_NAME, Notice.success("notice.passwordChanged"));
-            return "redirect:/account";
+            return Routes.redirectTo(Routes.ACCOUNT);
         } catch (CognitoAuthException failure) {
             explain(failure, result, model);
             return showAccount(user, model);

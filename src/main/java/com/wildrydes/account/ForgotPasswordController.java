@@ -1,9 +1,13 @@
 package com.wildrydes.account;
 
+import com.wildrydes.cognito.error.CognitoAuthException;
+import com.wildrydes.cognito.auth.CognitoAuthService;
 import com.wildrydes.cognito.auth.CognitoAuthService;
 import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.cognito.error.CognitoFailureReason;
+import com.wildrydes.system.FlashKeys;
 import com.wildrydes.system.Notice;
+import com.wildrydes.system.Routes;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,7 +24,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ForgotPasswordController {
 
     static final String FORGOT_VIEW = "account/forgot-password";
-    static final String EMAIL_FLASH = "email";
     static final String CODE_SENT_NOTICE = "notice.resetCodeSent";
 
     private final CognitoAuthService cognito;
@@ -29,13 +32,13 @@ class ForgotPasswordController {
         this.cognito = cognito;
     }
 
-    @GetMapping("/forgot-password")
+    @GetMapping(Routes.FORGOT_PASSWORD)
     String initForgotPasswordForm(Model model) {
-        model.addAttribute(ForgotPasswordForm.withEmail((String) model.getAttribute(EMAIL_FLASH)));
+        model.addAttribute(ForgotPasswordForm.withEmail((String) model.getAttribute(FlashKeys.EMAIL)));
         return FORGOT_VIEW;
     }
 
-    @PostMapping("/forgot-password")
+    @PostMapping(Routes.FORGOT_PASSWORD)
     String processForgotPasswordForm(@Valid ForgotPasswordForm forgotPasswordForm, BindingResult result, Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
@@ -55,9 +58,9 @@ class ForgotPasswordController {
 
     /** The same neutral notice for every email: where the code went would reveal that the account exists. */
     static String toResetPage(String email, RedirectAttributes redirect) {
-        redirect.addFlashAttribute(EMAIL_FLASH, email);
+        redirect.addFlashAttribute(FlashKeys.EMAIL, email);
         redirect.addFlashAttribute(Notice.FLASH_NAME, Notice.info(CODE_SENT_NOTICE));
-        return "redirect:/reset-password";
+        return Routes.redirectTo(Routes.RESET_PASSWORD);
     }
 
     private static void explain(CognitoAuthException failure, BindingResult result, Model model) {

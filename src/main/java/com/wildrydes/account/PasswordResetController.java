@@ -1,10 +1,14 @@
 package com.wildrydes.account;
 
+import com.wildrydes.cognito.error.CognitoAuthException;
+import com.wildrydes.cognito.auth.CognitoAuthService;
 import com.wildrydes.cognito.auth.CognitoAuthService;
 import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.cognito.error.CognitoFailureReason;
+import com.wildrydes.system.FlashKeys;
 import com.wildrydes.system.Notice;
 import com.wildrydes.system.PasswordRuleErrors;
+import com.wildrydes.system.Routes;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +27,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PasswordResetController {
 
     static final String RESET_VIEW = "account/reset-password";
-    static final String EMAIL_FLASH = "email";
 
     private final CognitoAuthService cognito;
 
@@ -31,13 +34,13 @@ class PasswordResetController {
         this.cognito = cognito;
     }
 
-    @GetMapping("/reset-password")
+    @GetMapping(Routes.RESET_PASSWORD)
     String initPasswordResetForm(Model model) {
-        model.addAttribute(PasswordResetForm.withEmail((String) model.getAttribute(EMAIL_FLASH)));
+        model.addAttribute(PasswordResetForm.withEmail((String) model.getAttribute(FlashKeys.EMAIL)));
         return RESET_VIEW;
     }
 
-    @PostMapping("/reset-password")
+    @PostMapping(Routes.RESET_PASSWORD)
     String processPasswordResetForm(@Valid PasswordResetForm passwordResetForm, BindingResult result, Model model,
             RedirectAttributes redirect) {
         if (passwordResetForm.passwordsDiffer()) {
@@ -49,16 +52,16 @@ class PasswordResetController {
         try {
             cognito.confirmForgotPassword(passwordResetForm.email(), passwordResetForm.code(),
                     passwordResetForm.password());
-            redirect.addFlashAttribute(EMAIL_FLASH, passwordResetForm.email());
+            redirect.addFlashAttribute(FlashKeys.EMAIL, passwordResetForm.email());
             redirect.addFlashAttribute(Notice.FLASH_NAME, Notice.success("notice.passwordReset"));
-            return "redirect:/signin";
+            return Routes.redirectTo(Routes.SIGN_IN);
         } catch (CognitoAuthException failure) {
             explain(failure, result, model);
             return RESET_VIEW;
         }
     }
 
-    @PostMapping("/reset-password/resend")
+    @PostMapping(Routes.RESET_PASSWORD_RESEND)
     String processResendForm(
             @Validated(PasswordResetForm.EmailOnly.class) @ModelAttribute PasswordResetForm passwordResetForm,
             BindingResult result, Model model, RedirectAttributes redirect) {
@@ -84,7 +87,7 @@ class PasswordResetController {
             case CODE_MISMATCH, USER_NOT_FOUND -> result.rejectValue("code", CognitoFailureReason.CODE_MISMATCH.messageKey());
             case EXPIRED_CODE -> {
                 result.rejectValue("code", "error.reset.expiredCode");
-                model.addAttribute("offerResend", true);
+                model.addAttribute(FlashKeys.OFFER_RESEND, true);
             }
             case NO_VERIFIED_EMAIL, USER_NOT_CONFIRMED -> {
                 result.rejectValue("email", CognitoFailureReason.NO_VERIFIED_EMAIL.messageKey());

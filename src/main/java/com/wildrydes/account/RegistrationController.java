@@ -1,13 +1,18 @@
 package com.wildrydes.account;
 
 import com.wildrydes.cognito.auth.CodeDelivery;
+import com.wildrydes.cognito.error.CognitoAuthException;
+import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.auth.CodeDelivery;
 import com.wildrydes.cognito.auth.CognitoAuthService;
 import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.cognito.error.PasswordRule;
+import com.wildrydes.system.FlashKeys;
 import com.wildrydes.system.Notice;
+import com.wildrydes.system.PasswordRuleErrors;
+import com.wildrydes.system.Routes;
 import jakarta.validation.Valid;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,7 +25,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RegistrationController {
 
     static final String REGISTER_VIEW = "account/register";
-    static final String EMAIL_FLASH = "email";
 
     private final CognitoAuthService cognito;
 
@@ -28,13 +32,13 @@ class RegistrationController {
         this.cognito = cognito;
     }
 
-    @GetMapping("/register")
+    @GetMapping(Routes.REGISTER)
     String initRegistrationForm(Model model) {
         model.addAttribute(RegistrationForm.empty());
         return REGISTER_VIEW;
     }
 
-    @PostMapping("/register")
+    @PostMapping(Routes.REGISTER)
     String processRegistrationForm(@Valid RegistrationForm registrationForm, BindingResult result, Model model,
             RedirectAttributes redirect) {
         if (registrationForm.passwordsDiffer()) {
@@ -45,9 +49,9 @@ class RegistrationController {
         }
         try {
             CodeDelivery delivery = cognito.signUp(registrationForm.email(), registrationForm.password());
-            redirect.addFlashAttribute(EMAIL_FLASH, registrationForm.email());
+            redirect.addFlashAttribute(FlashKeys.EMAIL, registrationForm.email());
             redirect.addFlashAttribute(Notice.FLASH_NAME, Notice.success("notice.codeSent", delivery.destination()));
-            return "redirect:/verify";
+            return Routes.redirectTo(Routes.VERIFY);
         } catch (CognitoAuthException failure) {
             explain(failure, result, model);
             return REGISTER_VIEW;
@@ -56,9 +60,7 @@ class RegistrationController {
 
     private static void explain(CognitoAuthException failure, BindingResult result, Model model) {
         switch (failure.failure()) {
-            case INVALID_PASSWORD -> failure.brokenRule().ifPresentOrElse(
-                    rule -> explainBrokenRule(rule, result, model),
-                    () -> result.rejectValue("password", failure.messageKey()));
+            case INVALID_PASSWORD -> PasswordRuleErrors.explain(failure, "password", result, model);
             case USERNAME_EXISTS -> {
                 result.rejectValue("email", failure.messageKey());
                 model.addAttribute("usernameExists", true);
@@ -66,11 +68,5 @@ class RegistrationController {
             case INVALID_PARAMETER, TOO_MANY_ATTEMPTS -> result.reject(failure.messageKey());
             default -> result.reject(CognitoFailureReason.UNAVAILABLE.messageKey());
         }
-    }
-
-    private static void explainBrokenRule(PasswordRule rule, BindingResult result, Model model) {
-        result.rejectValue("password", "password.rule.broken",
-                new Object[] {new DefaultMessageSourceResolvable(rule.messageKey())}, null);
-        model.addAttribute("brokenRule", rule.name());
     }
 }

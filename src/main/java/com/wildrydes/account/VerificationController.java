@@ -1,10 +1,15 @@
 package com.wildrydes.account;
 
 import com.wildrydes.cognito.auth.CodeDelivery;
+import com.wildrydes.cognito.error.CognitoAuthException;
+import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.auth.CodeDelivery;
 import com.wildrydes.cognito.auth.CognitoAuthService;
 import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.cognito.error.CognitoFailureReason;
+import com.wildrydes.system.FlashKeys;
 import com.wildrydes.system.Notice;
+import com.wildrydes.system.Routes;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,7 +25,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class VerificationController {
 
     static final String VERIFY_VIEW = "account/verify";
-    static final String EMAIL_FLASH = "email";
 
     private final CognitoAuthService cognito;
 
@@ -28,13 +32,13 @@ class VerificationController {
         this.cognito = cognito;
     }
 
-    @GetMapping("/verify")
+    @GetMapping(Routes.VERIFY)
     String initVerificationForm(Model model) {
-        model.addAttribute(VerificationForm.withEmail((String) model.getAttribute(EMAIL_FLASH)));
+        model.addAttribute(VerificationForm.withEmail((String) model.getAttribute(FlashKeys.EMAIL)));
         return VERIFY_VIEW;
     }
 
-    @PostMapping("/verify")
+    @PostMapping(Routes.VERIFY)
     String processVerificationForm(@Valid VerificationForm verificationForm, BindingResult result, Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
@@ -48,7 +52,7 @@ class VerificationController {
         }
     }
 
-    @PostMapping("/verify/resend")
+    @PostMapping(Routes.VERIFY_RESEND)
     String processResendForm(@Validated(VerificationForm.EmailOnly.class) @ModelAttribute VerificationForm verificationForm,
             BindingResult result, Model model, RedirectAttributes redirect) {
         if (result.hasErrors()) {
@@ -56,9 +60,9 @@ class VerificationController {
         }
         try {
             CodeDelivery delivery = cognito.resendConfirmationCode(verificationForm.email());
-            redirect.addFlashAttribute(EMAIL_FLASH, verificationForm.email());
+            redirect.addFlashAttribute(FlashKeys.EMAIL, verificationForm.email());
             redirect.addFlashAttribute(Notice.FLASH_NAME, Notice.success("notice.codeResent", delivery.destination()));
-            return "redirect:/verify";
+            return Routes.redirectTo(Routes.VERIFY);
         } catch (CognitoAuthException failure) {
             return explain(failure, verificationForm, result, model, redirect);
         }
@@ -73,7 +77,7 @@ class VerificationController {
             case CODE_MISMATCH -> result.rejectValue("code", failure.messageKey());
             case EXPIRED_CODE -> {
                 result.rejectValue("code", failure.messageKey());
-                model.addAttribute("offerResend", true);
+                model.addAttribute(FlashKeys.OFFER_RESEND, true);
             }
             case USER_NOT_FOUND -> result.rejectValue("email", failure.messageKey());
             case TOO_MANY_ATTEMPTS, INVALID_PARAMETER -> result.reject(failure.messageKey());
@@ -83,8 +87,8 @@ class VerificationController {
     }
 
     private static String toSignIn(String email, Notice notice, RedirectAttributes redirect) {
-        redirect.addFlashAttribute(EMAIL_FLASH, email);
+        redirect.addFlashAttribute(FlashKeys.EMAIL, email);
         redirect.addFlashAttribute(Notice.FLASH_NAME, notice);
-        return "redirect:/signin";
+        return Routes.redirectTo(Routes.SIGN_IN);
     }
 }

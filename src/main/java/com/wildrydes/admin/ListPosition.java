@@ -1,5 +1,6 @@
 package com.wildrydes.admin;
 
+import com.wildrydes.system.Routes;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -13,8 +14,6 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param page the PaginationToken of the page shown, blank for the first page
  */
 public record ListPosition(String q, String page) {
-
-    static final String USERS_PATH = "/admin/users";
 
     public ListPosition {
         q = q == null ? "" : q.strip();
@@ -33,7 +32,7 @@ public record ListPosition(String q, String page) {
     /** The same search at another page (blank token: its first page). */
     public String pathFor(String pageToken) {
         // Values go in as URI variables so that they are encoded strictly: tokens hold '+', '/' and '='.
-        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(USERS_PATH);
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(Routes.ADMIN_USERS);
         Map<String, String> values = new HashMap<>();
         if (!q.isEmpty()) {
             uri.queryParam("q", "{q}");
@@ -47,6 +46,6 @@ public record ListPosition(String q, String page) {
     }
 
     String redirect() {
-        return "redirect:" + path();
+        return Routes.redirectTo(path());
     }
 }

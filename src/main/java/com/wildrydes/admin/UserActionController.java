@@ -4,6 +4,7 @@ import com.wildrydes.cognito.directory.UserDirectory;
 import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.signin.SignedInUser;
 import com.wildrydes.system.Notice;
+import com.wildrydes.system.Routes;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,7 +31,7 @@ class UserActionController {
         this.users = users;
     }
 
-    @PostMapping(ListPosition.USERS_PATH + "/{username}/{action}")
+    @PostMapping(Routes.ADMIN_USER_ACTION)
     String processUserAction(@PathVariable String username, @PathVariable("action") String actionPath,
             @RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "false") boolean confirm,
             ListPosition listPosition, @AuthenticationPrincipal SignedInUser admin, Model model,

@@ -7,6 +7,8 @@ import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.signin.SignedInUser;
 import com.wildrydes.system.Notice;
+import com.wildrydes.system.PasswordRuleErrors;
+import com.wildrydes.system.Routes;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +29,6 @@ class UsersController {
 
     static final String USERS_VIEW = "admin/users";
     static final String EMAIL_FLASH = "createEmail";
-    static final String BROKEN_RULE_FLASH = "brokenRule";
 
     private final UserDirectory users;
 
@@ -35,14 +36,14 @@ class UsersController {
         this.users = users;
     }
 
-    @GetMapping(ListPosition.USERS_PATH)
+    @GetMapping(Routes.ADMIN_USERS)
     String showUsers(ListPosition listPosition, @AuthenticationPrincipal SignedInUser admin, Model model,
             Locale locale) {
         model.addAttribute(CreateUserForm.withEmail((String) model.getAttribute(EMAIL_FLASH)));
         return showList(listPosition, admin, model, locale);
     }
 
-    @PostMapping(ListPosition.USERS_PATH)
+    @PostMapping(Routes.ADMIN_USERS)
     String processCreateUserForm(@Valid CreateUserForm createUserForm, BindingResult result,
             ListPosition listPosition, @AuthenticationPrincipal SignedInUser admin, Model model, Locale locale,
             RedirectAttributes redirect) {
@@ -55,7 +56,7 @@ class UsersController {
             redirect.addFlashAttribute(Notice.FLASH_NAME, Notice.success("admin.notice.created", email));
         } catch (CognitoAuthException failure) {
             redirect.addFlashAttribute(EMAIL_FLASH, email);
-            failure.brokenRule().ifPresent(rule -> redirect.addFlashAttribute(BROKEN_RULE_FLASH, rule.name()));
+            failure.brokenRule().ifPresent(rule -> redirect.addFlashAttribute(PasswordRuleErrors.BROKEN_RULE, rule.name()));
             redirect.addFlashAttribute(Notice.FLASH_NAME,
                     Notice.warning(DirectoryFailureMessages.messageKeyFor(failure), email));
         }

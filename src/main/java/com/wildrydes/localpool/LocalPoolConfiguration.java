@@ -1,5 +1,6 @@
 package com.wildrydes.localpool;
 
+import com.wildrydes.localmode.ConditionalOnLocalPool;
 import com.wildrydes.localpool.action.CognitoActions;
 import com.wildrydes.localpool.action.PoolServices;
 import com.wildrydes.localpool.outbox.Outbox;
@@ -13,7 +14,6 @@ import com.wildrydes.localpool.user.UserStore;
 import java.security.SecureRandom;
 import java.time.Clock;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,13 +22,13 @@ import org.springframework.context.annotation.Configuration;
  * while the context is being built, so it already answers when the site provisions its pool at start-up.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "wildrydes.local-pool.active", havingValue = "true")
+@ConditionalOnLocalPool
 class LocalPoolConfiguration {
 
     /** Loads in the background while the site starts; {@link LocalPoolHealth} reports ready once it is loaded. */
     @Bean(destroyMethod = "close")
-    UserStore localPoolStore(LocalPoolSettings settings) {
-        return UserStore.openInBackground(settings.dataDir(), Clock.systemUTC());
+    UserStore localPoolStore(LocalPoolSettings settings, Clock clock) {
+        return UserStore.openInBackground(settings.dataDir(), clock);
     }
 
     @Bean
@@ -54,9 +54,9 @@ class LocalPoolConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    LocalPoolServer localPoolServer(LocalPoolSettings settings, UserStore store, Outbox outbox, SigningKeys keys) {
+    LocalPoolServer localPoolServer(LocalPoolSettings settings, UserStore store, Outbox outbox, SigningKeys keys,
+            Clock clock) {
         int port = LocalPoolEnvironment.resolvePort(settings.port());
-        Clock clock = Clock.systemUTC();
         SecureRandom random = new SecureRandom();
         PoolServices services = new PoolServices(store, outbox, clock, random, settings.region(),
                 "http://127.0.0.1:" + port, new SrpServer(random, clock),

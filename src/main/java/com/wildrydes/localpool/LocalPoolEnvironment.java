@@ -1,5 +1,6 @@
 package com.wildrydes.localpool;
 
+import com.wildrydes.localmode.LocalMode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -23,12 +24,12 @@ public class LocalPoolEnvironment implements EnvironmentPostProcessor, Ordered {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if (!isLocalMode(environment) || environment.getPropertySources().contains(SOURCE_NAME)) {
+        if (!LocalMode.decide(environment) || environment.getPropertySources().contains(SOURCE_NAME)) {
             return;
         }
         int port = resolvePort(environment.getProperty("wildrydes.local-pool.port", Integer.class, DEFAULT_PORT));
         Map<String, Object> properties = new java.util.LinkedHashMap<>();
-        properties.put("wildrydes.local-pool.active", "true");
+        properties.put(LocalMode.ACTIVE_PROPERTY, "true");
         properties.put("wildrydes.local-pool.port", String.valueOf(port));
         if (isBlank(environment.getProperty("wildrydes.cognito.endpoint"))) {
             properties.put("wildrydes.cognito.endpoint", "http://127.0.0.1:" + port);
@@ -40,14 +41,6 @@ public class LocalPoolEnvironment implements EnvironmentPostProcessor, Ordered {
     @Override
     public int getOrder() {
         return Ordered.LOWEST_PRECEDENCE;
-    }
-
-    static boolean isLocalMode(ConfigurableEnvironment environment) {
-        Boolean enabled = environment.getProperty("wildrydes.local-pool.enabled", Boolean.class);
-        if (enabled != null) {
-            return enabled;
-        }
-        return isBlank(environment.getProperty("wildrydes.cognito.user-pool-id"));
     }
 
     /** The configured port, or a free loopback port for 0. */

@@ -7,9 +7,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The embedded local user pool ({@code wildrydes.local-pool.*}).
+ * The embedded local user pool ({@code wildrydes.local-pool.*}). Whether it runs at all
+ * ({@code wildrydes.local-pool.enabled}) is decided before any bean exists: see {@code LocalMode}.
  *
- * @param enabled true forces the local pool on, false off; unset means "on when no real pool id is configured"
  * @param port    loopback port it listens on; 0 picks a free one at start-up
  * @param dataDir where pools, users, codes, keys and the outbox are kept between runs
  * @param region  region part of generated pool ids; follows {@code wildrydes.cognito.region}
@@ -18,7 +18,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("wildrydes.local-pool")
 public record LocalPoolSettings(
-        Boolean enabled,
         @DefaultValue("9229") int port,
         @DefaultValue("./data/local-pool") Path dataDir,
         @DefaultValue("ap-northeast-2") String region,

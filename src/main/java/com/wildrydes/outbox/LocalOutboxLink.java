@@ -1,6 +1,7 @@
 package com.wildrydes.outbox;
 
-import org.springframework.beans.factory.annotation.Value;
+import com.wildrydes.localmode.LocalMode;
+import org.springframework.core.env.Environment;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -10,8 +11,8 @@ class LocalOutboxLink {
 
     private final boolean localPoolActive;
 
-    LocalOutboxLink(@Value("${wildrydes.local-pool.active:false}") boolean localPoolActive) {
-        this.localPoolActive = localPoolActive;
+    LocalOutboxLink(Environment environment) {
+        this.localPoolActive = LocalMode.isActive(environment);
     }
 
     @ModelAttribute("localOutbox")

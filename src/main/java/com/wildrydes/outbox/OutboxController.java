@@ -1,36 +1,39 @@
 package com.wildrydes.outbox;
 
+import com.wildrydes.cognito.error.CognitoAuthException;
+import com.wildrydes.cognito.config.SiteUserPool;
 import com.wildrydes.cognito.config.SiteUserPool;
 import com.wildrydes.cognito.error.CognitoAuthException;
+import com.wildrydes.localmode.ConditionalOnLocalPool;
+import com.wildrydes.system.Routes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** GET /local/outbox: what the local pool would have emailed, so a newcomer can read the code. */
 @Controller
-@ConditionalOnProperty(name = "wildrydes.local-pool.active", havingValue = "true")
+@ConditionalOnLocalPool
 class OutboxController {
 
     static final String OUTBOX_VIEW = "outbox/outbox";
     private static final Logger log = LoggerFactory.getLogger(OutboxController.class);
 
-    private final LocalOutbox outbox;
+    private final PoolOutboxClient outbox;
     private final SiteUserPool pool;
 
-    OutboxController(LocalOutbox outbox, SiteUserPool pool) {
+    OutboxController(PoolOutboxClient outbox, SiteUserPool pool) {
         this.outbox = outbox;
         this.pool = pool;
     }
 
-    @GetMapping("/local/outbox")
+    @GetMapping(Routes.LOCAL_OUTBOX)
     String showOutbox(Model model) {
         try {
             model.addAttribute("messages", outbox.newestFirst());
             model.addAttribute("pool", pool.current()); // ids only; the client has no secret locally
-        } catch (LocalOutbox.OutboxUnavailableException | CognitoAuthException e) {
+        } catch (PoolOutboxClient.OutboxUnavailableException | CognitoAuthException e) {
             log.warn("Local outbox unavailable: {}", e.getMessage());
             model.addAttribute("unreachable", true);
         }

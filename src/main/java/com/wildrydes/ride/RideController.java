@@ -1,6 +1,7 @@
 package com.wildrydes.ride;
 
 import com.wildrydes.signin.SignedInUser;
+import com.wildrydes.system.Routes;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,7 +13,7 @@ class RideController {
 
     static final String RIDE_VIEW = "ride/ride";
 
-    @GetMapping("/ride")
+    @GetMapping(Routes.RIDE)
     String showRide(@AuthenticationPrincipal SignedInUser rider, Model model) {
         model.addAttribute("rider", rider);
         model.addAttribute("claims", IdTokenClaim.listOf(rider.idTokenClaims()));

@@ -6,11 +6,12 @@ import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.system.Notice;
 import com.wildrydes.system.PasswordRuleErrors;
+import com.wildrydes.system.Routes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
-import java.time.Instant;
+import java.time.Clock;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,21 +28,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class NewPasswordController {
 
-    static final String NEW_PASSWORD_PATH = "/new-password";
     static final String NEW_PASSWORD_VIEW = "signin/new-password";
     static final String TOOK_TOO_LONG_NOTICE = "notice.signInTookTooLong";
 
     private final CognitoAuthService cognito;
     private final SignedInSession signedInSession;
     private final RequestCache requestCache;
+    private final Clock clock;
 
-    NewPasswordController(CognitoAuthService cognito, SignedInSession signedInSession, RequestCache requestCache) {
+    NewPasswordController(CognitoAuthService cognito, SignedInSession signedInSession, RequestCache requestCache,
+            Clock clock) {
         this.cognito = cognito;
         this.signedInSession = signedInSession;
         this.requestCache = requestCache;
+        this.clock = clock;
     }
 
-    @GetMapping(NEW_PASSWORD_PATH)
+    @GetMapping(Routes.NEW_PASSWORD)
     String initNewPasswordForm(@RequestParam(name = SignInController.CONTINUE_PARAM, required = false) String continueTo,
             HttpSession session, Model model, RedirectAttributes redirect) {
         if (session.getAttribute(NewPasswordChallenge.SESSION_ATTRIBUTE) == null) {
@@ -51,7 +54,7 @@ class NewPasswordController {
         return showForm(continueTo, model);
     }
 
-    @PostMapping(NEW_PASSWORD_PATH)
+    @PostMapping(Routes.NEW_PASSWORD)
     String processNewPasswordForm(@Valid NewPasswordForm newPasswordForm, BindingResult result,
             @RequestParam(name = SignInController.CONTINUE_PARAM, required = false) String continueTo, Model model,
             HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
@@ -71,11 +74,11 @@ class NewPasswordController {
             if (outcome instanceof SignInResult.Authenticated authenticated) {
                 session.removeAttribute(NewPasswordChallenge.SESSION_ATTRIBUTE);
                 signedInSession.begin(SignedInUser.of(authenticated), request, response);
-                return "redirect:" + ReturnPath.afterSignIn(continueTo, requestCache, request, response);
+                return Routes.redirectTo(ReturnPath.afterSignIn(continueTo, requestCache, request, response));
             }
             SignInResult.NewPasswordRequired again = (SignInResult.NewPasswordRequired) outcome;
             session.setAttribute(NewPasswordChallenge.SESSION_ATTRIBUTE,
-                    new NewPasswordChallenge(again.username(), again.session(), Instant.now()));
+                    new NewPasswordChallenge(again.username(), again.session(), clock.instant()));
             result.reject(CognitoFailureReason.INVALID_PARAMETER.messageKey());
         } catch (CognitoAuthException failure) {
             if (failure.failure() == CognitoFailureReason.SESSION_EXPIRED || failure.failure() == CognitoFailureReason.NOT_AUTHORIZED) {
@@ -94,7 +97,7 @@ class NewPasswordController {
 
     private static String signInAgain(RedirectAttributes redirect) {
         redirect.addFlashAttribute(Notice.FLASH_NAME, Notice.warning(TOOK_TOO_LONG_NOTICE));
-        return "redirect:/signin";
+        return Routes.redirectTo(Routes.SIGN_IN);
     }
 
     private static void explain(CognitoAuthException failure, BindingResult result, Model model) {

@@ -1,5 +1,6 @@
 package com.wildrydes.signin;
 
+import com.wildrydes.system.Routes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
@@ -16,7 +17,6 @@ import org.springframework.security.web.savedrequest.SavedRequest;
  */
 final class ReturnPath {
 
-    static final String AFTER_SIGN_IN = "/ride";
     private static final int LONGEST = 2048;
 
     private ReturnPath() {
@@ -43,8 +43,8 @@ final class ReturnPath {
     }
 
     private static boolean leadsBackToSignIn(String path) {
-        return path == null || path.startsWith("/signin") || path.startsWith("/signout")
-                || path.startsWith("/new-password");
+        return path == null || path.startsWith(Routes.SIGN_IN) || path.startsWith(Routes.SIGN_OUT)
+                || path.startsWith(Routes.NEW_PASSWORD);
     }
 
     /**
@@ -57,7 +57,7 @@ final class ReturnPath {
         requestCache.removeRequest(request, response);
         return sameSite(continueTo)
                 .or(() -> stoppedAt(saved, request.getContextPath()).flatMap(ReturnPath::sameSite))
-                .orElse(AFTER_SIGN_IN);
+                .orElse(Routes.RIDE);
     }
 
     private static Optional<String> stoppedAt(SavedRequest saved, String contextPath) {

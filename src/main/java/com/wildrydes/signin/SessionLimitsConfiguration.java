@@ -15,9 +15,9 @@ public class SessionLimitsConfiguration {
 
     @Bean
     FilterRegistrationBean<SessionLimitsFilter> sessionLimitsFilter(CognitoAuthService cognito,
-            SignedInSession signedInSession, RequestCache requestCache, SessionSettings settings) {
+            SignedInSession signedInSession, RequestCache requestCache, SessionSettings settings, Clock clock) {
         FilterRegistrationBean<SessionLimitsFilter> registration = new FilterRegistrationBean<>(
-                new SessionLimitsFilter(cognito, signedInSession, requestCache, settings, Clock.systemUTC()));
+                new SessionLimitsFilter(cognito, signedInSession, requestCache, settings, clock));
         registration.setOrder(0); // after springSecurityFilterChain (-100)
         return registration;
     }

@@ -4,6 +4,7 @@ import com.wildrydes.cognito.auth.CognitoAuthService;
 import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.system.Notice;
+import com.wildrydes.system.Routes;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -95,8 +96,8 @@ class SessionLimitsFilter extends OncePerRequestFilter {
         requestCache.saveRequest(request, response);
         FlashMap flash = new FlashMap();
         flash.put(Notice.FLASH_NAME, Notice.warning(SESSION_ENDED_NOTICE));
-        flash.setTargetRequestPath(request.getContextPath() + "/signin");
+        flash.setTargetRequestPath(request.getContextPath() + Routes.SIGN_IN);
         new SessionFlashMapManager().saveOutputFlashMap(flash, request, response);
-        response.sendRedirect(request.getContextPath() + "/signin");
+        response.sendRedirect(request.getContextPath() + Routes.SIGN_IN);
     }
 }

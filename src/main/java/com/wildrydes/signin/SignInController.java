@@ -1,14 +1,19 @@
 package com.wildrydes.signin;
 
+import com.wildrydes.cognito.error.CognitoAuthException;
+import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.auth.SignInResult;
 import com.wildrydes.cognito.auth.CognitoAuthService;
 import com.wildrydes.cognito.auth.SignInResult;
 import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.cognito.error.CognitoFailureReason;
+import com.wildrydes.system.FlashKeys;
 import com.wildrydes.system.Notice;
+import com.wildrydes.system.Routes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.time.Instant;
+import java.time.Clock;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,27 +28,28 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SignInController {
 
     static final String SIGN_IN_VIEW = "signin/signin";
-    static final String EMAIL_FLASH = "email";
     static final String CONTINUE_PARAM = "continue";
 
     private final CognitoAuthService cognito;
     private final SignedInSession signedInSession;
     private final RequestCache requestCache;
+    private final Clock clock;
 
     SignInController(CognitoAuthService cognito, SignedInSession signedInSession,
-            RequestCache requestCache) {
+            RequestCache requestCache, Clock clock) {
         this.cognito = cognito;
         this.signedInSession = signedInSession;
         this.requestCache = requestCache;
+        this.clock = clock;
     }
 
-    @GetMapping("/signin")
+    @GetMapping(Routes.SIGN_IN)
     String initSignInForm(@RequestParam(name = CONTINUE_PARAM, required = false) String continueTo, Model model) {
-        model.addAttribute(SignInForm.withEmail((String) model.getAttribute(EMAIL_FLASH)));
+        model.addAttribute(SignInForm.withEmail((String) model.getAttribute(FlashKeys.EMAIL)));
         return showForm(continueTo, model);
     }
 
-    @PostMapping("/signin")
+    @PostMapping(Routes.SIGN_IN)
     String processSignInForm(@Valid SignInForm signInForm, BindingResult result,
             @RequestParam(name = CONTINUE_PARAM, required = false) String continueTo, Model model,
             HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
@@ -54,11 +60,11 @@ class SignInController {
             SignInResult outcome = cognito.signIn(signInForm.email(), signInForm.password());
             if (outcome instanceof SignInResult.Authenticated authenticated) {
                 signedInSession.begin(SignedInUser.of(authenticated), request, response);
-                return "redirect:" + ReturnPath.afterSignIn(continueTo, requestCache, request, response);
+                return Routes.redirectTo(ReturnPath.afterSignIn(continueTo, requestCache, request, response));
             }
             keepChallenge((SignInResult.NewPasswordRequired) outcome, request);
             ReturnPath.sameSite(continueTo).ifPresent(path -> redirect.addAttribute(CONTINUE_PARAM, path));
-            return "redirect:" + NewPasswordController.NEW_PASSWORD_PATH;
+            return Routes.redirectTo(Routes.NEW_PASSWORD);
         } catch (CognitoAuthException failure) {
             if (failure.failure() == CognitoFailureReason.USER_NOT_CONFIRMED) {
                 return verifyFirst(signInForm.email(), redirect);
@@ -80,14 +86,14 @@ class SignInController {
     }
 
     private static String verifyFirst(String email, RedirectAttributes redirect) {
-        redirect.addFlashAttribute(EMAIL_FLASH, email);
-        redirect.addFlashAttribute("offerResend", true);
+        redirect.addFlashAttribute(FlashKeys.EMAIL, email);
+        redirect.addFlashAttribute(FlashKeys.OFFER_RESEND, true);
         redirect.addFlashAttribute(Notice.FLASH_NAME, Notice.warning(CognitoFailureReason.USER_NOT_CONFIRMED.messageKey()));
-        return "redirect:/verify";
+        return Routes.redirectTo(Routes.VERIFY);
     }
 
-    private static void keepChallenge(SignInResult.NewPasswordRequired challenge, HttpServletRequest request) {
+    private void keepChallenge(SignInResult.NewPasswordRequired challenge, HttpServletRequest request) {
         request.getSession().setAttribute(NewPasswordChallenge.SESSION_ATTRIBUTE,
-                new NewPasswordChallenge(challenge.username(), challenge.session(), Instant.now()));
+                new NewPasswordChallenge(challenge.username(), challenge.session(), clock.instant()));
     }
 }

@@ -2,6 +2,7 @@ package com.wildrydes.signin;
 
 import com.wildrydes.cognito.auth.CognitoAuthService;
 import com.wildrydes.system.Notice;
+import com.wildrydes.system.Routes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,7 +26,7 @@ class SignOutController {
         this.signedInSession = signedInSession;
     }
 
-    @PostMapping("/signout")
+    @PostMapping(Routes.SIGN_OUT)
     String processSignOutForm(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request,
             HttpServletResponse response, RedirectAttributes redirect) {
         if (user != null) {
@@ -33,6 +34,6 @@ class SignOutController {
         }
         signedInSession.end(request, response);
         redirect.addFlashAttribute(Notice.FLASH_NAME, Notice.info("notice.signedOut"));
-        return "redirect:/";
+        return Routes.redirectTo(Routes.HOME);
     }
 }

@@ -2,7 +2,7 @@ package com.wildrydes.signin;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Instant;
+import java.time.Clock;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -25,18 +25,21 @@ public class SignedInSession {
 
     private final SessionAuthenticationStrategy signInSessionStrategy;
     private final SecurityContextRepository contexts;
+    private final Clock clock;
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
-    SignedInSession(SessionAuthenticationStrategy signInSessionStrategy, SecurityContextRepository contexts) {
+    SignedInSession(SessionAuthenticationStrategy signInSessionStrategy, SecurityContextRepository contexts,
+            Clock clock) {
         this.signInSessionStrategy = signInSessionStrategy;
         this.contexts = contexts;
+        this.clock = clock;
     }
 
     public void begin(SignedInUser user, HttpServletRequest request, HttpServletResponse response) {
         Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(
                 user, null, user.authorities());
         signInSessionStrategy.onAuthentication(authentication, request, response);
-        request.getSession().setAttribute(SIGNED_IN_AT, Instant.now());
+        request.getSession().setAttribute(SIGNED_IN_AT, clock.instant());
         save(authentication, request, response);
     }
 

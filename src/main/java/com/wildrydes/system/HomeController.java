@@ -9,7 +9,7 @@ class HomeController {
 
     static final String HOME_VIEW = "home";
 
-    @GetMapping("/")
+    @GetMapping(Routes.HOME)
     String showHome() {
         return HOME_VIEW;
     }

@@ -8,6 +8,9 @@ import org.springframework.validation.BindingResult;
 /** Puts Cognito's InvalidPasswordException next to the new-password field, naming the rule when Cognito did. */
 public final class PasswordRuleErrors {
 
+    /** Model (or flash) attribute: the broken rule's name, which the field fragment marks in its rule list. */
+    public static final String BROKEN_RULE = "brokenRule";
+
     private PasswordRuleErrors() {
     }
 
@@ -15,7 +18,7 @@ public final class PasswordRuleErrors {
         failure.brokenRule().ifPresentOrElse(rule -> {
             result.rejectValue(field, "password.rule.broken",
                     new Object[] {new DefaultMessageSourceResolvable(rule.messageKey())}, null);
-            model.addAttribute("brokenRule", rule.name());
+            model.addAttribute(BROKEN_RULE, rule.name());
         }, () -> result.rejectValue(field, failure.messageKey()));
     }
 }

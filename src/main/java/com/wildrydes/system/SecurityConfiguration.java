@@ -36,26 +36,24 @@ public class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    private static final String[] PUBLIC_PATHS = {"/", "/register", "/verify", "/verify/resend", "/forgot-password",
-        "/reset-password", "/reset-password/resend", "/new-password", "/signin",
-        "/signout", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/local/outbox", "/error",
-        "/actuator/health/**"};
-
-    /** Only members of the Cognito group {@code admins} (authority {@code ROLE_admins}, see SignedInUser). */
-    private static final String ADMIN_PATHS = "/admin/**";
+    /** The pages anyone may open (the rest needs a sign-in), the static files and the health probe. */
+    private static final String[] PUBLIC_PATHS = {Routes.HOME, Routes.REGISTER, Routes.VERIFY, Routes.VERIFY_RESEND,
+        Routes.FORGOT_PASSWORD, Routes.RESET_PASSWORD, Routes.RESET_PASSWORD_RESEND, Routes.NEW_PASSWORD,
+        Routes.SIGN_IN, Routes.SIGN_OUT, Routes.LOCAL_OUTBOX, Routes.ERROR,
+        "/css/**", "/js/**", "/img/**", "/favicon.ico", "/actuator/health/**"};
 
     @Bean
     SecurityFilterChain siteSecurity(HttpSecurity http, SecurityContextRepository contexts, RequestCache requests,
             CsrfTokenRepository csrfTokens, SessionAuthenticationStrategy signInSessions) {
         http.authorizeHttpRequests(pages -> pages
                         .requestMatchers(PUBLIC_PATHS).permitAll()
-                        .requestMatchers(ADMIN_PATHS).hasRole(PoolSpec.ADMINS_GROUP)
+                        .requestMatchers(Routes.ADMIN_ALL).hasRole(PoolSpec.ADMINS_GROUP)
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .requestCache(cache -> cache.requestCache(requests))
                 .exceptionHandling(denied -> denied.authenticationEntryPoint(
-                        new LoginUrlAuthenticationEntryPoint("/signin")))
+                        new LoginUrlAuthenticationEntryPoint(Routes.SIGN_IN)))
                 .sessionManagement(sessions -> sessions.sessionAuthenticationStrategy(signInSessions))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

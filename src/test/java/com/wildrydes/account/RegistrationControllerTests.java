@@ -1,5 +1,6 @@
 package com.wildrydes.account;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
@@ -21,6 +22,10 @@ import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.cognito.error.PasswordRule;
 import com.wildrydes.system.Notice;
 import com.wildrydes.system.SecurityConfiguration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,6 +35,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.web.util.HtmlUtils;
 
 @WebMvcTest(RegistrationController.class)
 @Import(SecurityConfiguration.class)
@@ -37,6 +43,7 @@ class RegistrationControllerTests {
 
     private static final String EMAIL = "newcomer@example.com";
     private static final String PASSWORD = "Giddy-Up-2026";
+    private static final Pattern RULE_ITEM = Pattern.compile("<li (data-rule=[^>]*)>");
 
     @Autowired
     MockMvc mvc;
@@ -57,6 +64,23 @@ class RegistrationControllerTests {
                 .andExpect(content().string(containsString("aria-describedby=\"password-rules\"")))
                 .andExpect(content().string(containsString("autocomplete=\"new-password\"")))
                 .andExpect(content().string(containsString("autocomplete=\"email\"")));
+    }
+
+    @Test
+    void registerPageListsEveryPasswordRuleWithWhatThePageScriptTicksItBy() throws Exception {
+        String page = mvc.perform(get("/register")).andReturn().getResponse().getContentAsString();
+
+        Matcher item = RULE_ITEM.matcher(page);
+        List<String> listed = new ArrayList<>();
+        while (item.find()) {
+            listed.add(HtmlUtils.htmlUnescape(item.group(1)).replaceAll("\\s+", " "));
+        }
+        assertThat(listed).containsExactly(
+                "data-rule=\"MIN_LENGTH\" data-min-length=\"8\"",
+                "data-rule=\"UPPERCASE\" data-pattern=\"[A-Z]\"",
+                "data-rule=\"LOWERCASE\" data-pattern=\"[a-z]\"",
+                "data-rule=\"NUMBER\" data-pattern=\"[0-9]\"",
+                "data-rule=\"SYMBOL\" data-pattern=\"" + PasswordRule.SYMBOL.pattern() + "\"");
     }
 
     @Test
@@ -101,7 +125,7 @@ class RegistrationControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(
                         "This password does not meet this rule: A symbol, such as ! @ # $ % ^ &amp; *.")))
-                .andExpect(content().string(containsString("<li data-rule=\"SYMBOL\" class=\"rule--broken\">")))
+                .andExpect(content().string(containsString("<li data-rule=\"SYMBOL\" class=\"rule--broken\"")))
                 .andExpect(content().string(containsString("value=\"" + EMAIL + "\"")))
                 .andExpect(content().string(not(containsString("GiddyUp2026"))));
     }

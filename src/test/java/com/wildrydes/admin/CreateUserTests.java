@@ -23,6 +23,7 @@ import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.cognito.error.PasswordRule;
 import com.wildrydes.system.Notice;
+import com.wildrydes.system.PasswordRuleErrors;
 import com.wildrydes.system.SecurityConfiguration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,14 +84,14 @@ class CreateUserTests {
         mvc.perform(post("/admin/users").with(csrf()).with(authentication(TestAdmins.admin()))
                         .param("email", "new@example.com").param("temporaryPassword", "Temp2026x"))
                 .andExpect(redirectedUrl("/admin/users"))
-                .andExpect(flash().attribute(UsersController.BROKEN_RULE_FLASH, "SYMBOL"))
+                .andExpect(flash().attribute(PasswordRuleErrors.BROKEN_RULE, "SYMBOL"))
                 .andExpect(flash().attribute(Notice.FLASH_NAME, Notice.warning("admin.error.password", "new@example.com")));
 
         mvc.perform(get("/admin/users").with(authentication(TestAdmins.admin()))
                         .flashAttr(UsersController.EMAIL_FLASH, "new@example.com")
-                        .flashAttr(UsersController.BROKEN_RULE_FLASH, "SYMBOL"))
+                        .flashAttr(PasswordRuleErrors.BROKEN_RULE, "SYMBOL"))
                 .andExpect(content().string(containsString("value=\"new@example.com\"")))
-                .andExpect(content().string(containsString("<li data-rule=\"SYMBOL\" class=\"rule--broken\">")));
+                .andExpect(content().string(containsString("<li data-rule=\"SYMBOL\" class=\"rule--broken\"")));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.wildrydes.bench;
 
+import com.wildrydes.testsupport.SiteVisitor;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ public final class BenchMain {
 
     /** Lets the site provision its pool (a refused sign-in does it), then registers the riders. */
     private void prepare() throws Exception {
-        new Visitor(http, site()).signIn("nobody@bench.wildrydes.local", PoolAccess.PASSWORD);
+        new SiteVisitor(http, site()).signsInToRide("nobody@bench.wildrydes.local", PoolAccess.PASSWORD);
         try (PoolAccess pool = PoolAccess.open(option("pool"))) {
             pool.registerRiders(riders());
         }

@@ -1,5 +1,6 @@
 package com.wildrydes.bench;
 
+import com.wildrydes.testsupport.SiteVisitor;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -16,15 +17,15 @@ final class PageLoad {
     }
 
     static Rates compare(HttpClient http, URI site, int riders, int clients, Duration length) throws Exception {
-        Visitor[] signedIn = new Visitor[clients];
-        Visitor[] anonymous = new Visitor[clients];
+        SiteVisitor[] signedIn = new SiteVisitor[clients];
+        SiteVisitor[] anonymous = new SiteVisitor[clients];
         for (int i = 0; i < clients; i++) {
-            signedIn[i] = new Visitor(http, site);
-            signedIn[i].signIn(PoolAccess.email(i % riders), PoolAccess.PASSWORD);
-            anonymous[i] = new Visitor(http, site);
+            signedIn[i] = new SiteVisitor(http, site);
+            signedIn[i].signsInToRide(PoolAccess.email(i % riders), PoolAccess.PASSWORD);
+            anonymous[i] = new SiteVisitor(http, site);
         }
-        Workers.Step index = w -> anonymous[w].get("/").statusCode() == 200;
-        Workers.Step ride = w -> signedIn[w].get("/ride").statusCode() == 200;
+        Workers.Step index = w -> anonymous[w].get("/").status() == 200;
+        Workers.Step ride = w -> signedIn[w].get("/ride").status() == 200;
         Workers.timed(clients, length.dividedBy(2), index); // both pages warm before either is timed
         Workers.timed(clients, length.dividedBy(2), ride);
         double[][] rates = new double[2][ROUNDS];

@@ -1,5 +1,6 @@
 package com.wildrydes.bench;
 
+import com.wildrydes.testsupport.SiteVisitor;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -35,6 +36,6 @@ final class SignInRuns {
 
     private boolean signIn(URI site, int worker) throws Exception {
         String email = PoolAccess.email((int) ((worker + System.nanoTime()) % riders));
-        return new Visitor(http, site).signIn(email, PoolAccess.PASSWORD);
+        return new SiteVisitor(http, site).signsInToRide(email, PoolAccess.PASSWORD);
     }
 }

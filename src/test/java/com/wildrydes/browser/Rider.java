@@ -49,7 +49,7 @@ final class Rider {
     /** From a page with the outbox link: opens the outbox and reads the newest code sent to this rider. */
     String readsCodeInOutbox() {
         follows(".dev-hint a[href='/local/outbox']", "outbox");
-        return Outbox.newestCodeFor(browser, email);
+        return OutboxPage.newestCodeFor(browser, email);
     }
 
     /** On /verify: enters the code (and the email when the page does not remember it) and sends. */

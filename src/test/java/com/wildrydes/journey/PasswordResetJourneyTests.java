@@ -2,7 +2,7 @@ package com.wildrydes.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.wildrydes.journey.SiteVisitor.Page;
+import com.wildrydes.testsupport.SiteVisitor.Page;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package com.wildrydes.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jwt.SignedJWT;
-import com.wildrydes.journey.SiteVisitor.Page;
+import com.wildrydes.testsupport.SiteVisitor.Page;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;

@@ -3,7 +3,7 @@ package com.wildrydes.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.wildrydes.journey.SiteVisitor.Page;
+import com.wildrydes.testsupport.SiteVisitor.Page;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;

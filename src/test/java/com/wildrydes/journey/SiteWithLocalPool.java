@@ -3,7 +3,10 @@ package com.wildrydes.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wildrydes.cognito.config.SiteUserPool;
-import com.wildrydes.journey.SiteVisitor.Page;
+import com.wildrydes.cognito.config.SiteUserPool;
+import com.wildrydes.testsupport.SiteVisitor.Page;
+import com.wildrydes.testsupport.SiteVisitor.Page;
+import com.wildrydes.testsupport.SiteVisitor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

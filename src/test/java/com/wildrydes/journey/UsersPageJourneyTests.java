@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wildrydes.cognito.directory.DirectoryUser;
 import com.wildrydes.cognito.directory.UserDirectory;
-import com.wildrydes.journey.SiteVisitor.Page;
+import com.wildrydes.cognito.directory.DirectoryUser;
+import com.wildrydes.cognito.directory.UserDirectory;
+import com.wildrydes.testsupport.SiteVisitor.Page;
 import com.wildrydes.localpool.outbox.Outbox;
+import com.wildrydes.testsupport.SiteVisitor;
+import com.wildrydes.testsupport.SiteVisitor.Page;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

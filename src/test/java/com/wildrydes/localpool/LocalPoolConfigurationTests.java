@@ -8,10 +8,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 class LocalPoolConfigurationTests {
@@ -22,6 +24,10 @@ class LocalPoolConfigurationTests {
     @Configuration
     @EnableConfigurationProperties(LocalPoolSettings.class)
     static class Settings {
+        @Bean
+        Clock clock() { // the application's one clock
+            return Clock.systemUTC();
+        }
     }
 
     final ApplicationContextRunner runner = new ApplicationContextRunner()

@@ -27,7 +27,7 @@ class OutboxControllerTests {
     MockMvc mvc;
 
     @MockitoBean
-    LocalOutbox outbox;
+    PoolOutboxClient outbox;
 
     @MockitoBean
     SiteUserPool pool;
@@ -46,9 +46,9 @@ class OutboxControllerTests {
     @Test
     void outboxShowsEachMessageWithRecipientTimeAndACopyableCode() throws Exception {
         given(outbox.newestFirst()).willReturn(List.of(
-                new OutboxMessage("newer@example.com", "Your verification code", "Your verification code is 123456.",
+                new OutboxEmail("newer@example.com", "Your verification code", "Your verification code is 123456.",
                         Instant.parse("2026-11-27T09:05:03Z")),
-                new OutboxMessage("older@example.com", "Your verification code", "Your verification code is 654321.",
+                new OutboxEmail("older@example.com", "Your verification code", "Your verification code is 654321.",
                         Instant.parse("2026-11-27T08:00:00Z"))));
 
         mvc.perform(get("/local/outbox"))
@@ -63,7 +63,7 @@ class OutboxControllerTests {
 
     @Test
     void outboxWhenPoolUnreachableThenSaysSoKindly() throws Exception {
-        given(outbox.newestFirst()).willThrow(new LocalOutbox.OutboxUnavailableException("down", null));
+        given(outbox.newestFirst()).willThrow(new PoolOutboxClient.OutboxUnavailableException("down", null));
 
         mvc.perform(get("/local/outbox"))
                 .andExpect(status().isOk())

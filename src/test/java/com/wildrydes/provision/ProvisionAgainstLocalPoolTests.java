@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.wildrydes.WildRydesApplication;
 import com.wildrydes.cognito.provision.CognitoProvisioning;
-import com.wildrydes.journey.SiteVisitor.Page;
-import com.wildrydes.journey.SiteVisitor;
+import com.wildrydes.cognito.provision.CognitoProvisioning;
+import com.wildrydes.testsupport.SiteVisitor.Page;
+import com.wildrydes.testsupport.SiteVisitor;
 import com.wildrydes.localpool.LocalPoolFixture;
+import com.wildrydes.testsupport.SiteVisitor;
+import com.wildrydes.testsupport.SiteVisitor.Page;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -21,6 +21,9 @@ import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.system.Notice;
 import com.wildrydes.system.SecurityConfiguration;
+import java.time.Clock;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -40,12 +43,21 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class SignInControllerTests {
 
     private static final String PASSWORD = "Correct-Horse-9";
+    private static final Instant NOW = Instant.parse("2026-11-27T09:05:03Z");
 
     @Autowired
     MockMvc mvc;
 
     @MockitoBean
     CognitoAuthService cognito;
+
+    @MockitoBean
+    Clock clock;
+
+    @BeforeEach
+    void fixTheClock() {
+        given(clock.instant()).willReturn(NOW);
+    }
 
     @Test
     void signInPageHasLabelledFieldsWithAutocomplete() throws Exception {
@@ -73,6 +85,22 @@ class SignInControllerTests {
         SignedInUser rider = (SignedInUser) context.getAuthentication().getPrincipal();
         assertThat(rider.email()).isEqualTo(TestTokens.EMAIL);
         assertThat(rider.sub()).isEqualTo(TestTokens.SUB);
+    }
+
+    @Test
+    void signInTakesItsTimesFromTheApplicationClock() throws Exception {
+        given(cognito.signIn(TestTokens.EMAIL, PASSWORD)).willReturn(TestTokens.authenticated());
+        MockHttpSession signedIn = new MockHttpSession();
+        mvc.perform(signIn(TestTokens.EMAIL, PASSWORD).session(signedIn)).andExpect(redirectedUrl("/ride"));
+
+        given(cognito.signIn(TestTokens.EMAIL, PASSWORD)).willReturn(
+                new SignInResult.NewPasswordRequired("user-uuid", "secret-challenge-session"));
+        MockHttpSession challenged = new MockHttpSession();
+        mvc.perform(signIn(TestTokens.EMAIL, PASSWORD).session(challenged)).andExpect(redirectedUrl("/new-password"));
+
+        assertThat(signedIn.getAttribute(SignedInSession.SIGNED_IN_AT)).isEqualTo(NOW);
+        assertThat(((NewPasswordChallenge) challenged.getAttribute(NewPasswordChallenge.SESSION_ATTRIBUTE)).issuedAt())
+                .isEqualTo(NOW);
     }
 
     @Test

@@ -7,9 +7,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** Reads the local outbox page as a rider would: the newest mail to their address, and its code. */
-final class Outbox {
+final class OutboxPage {
 
-    private Outbox() {
+    private OutboxPage() {
     }
 
     /** The code in the newest mail to this address; the browser must be on /local/outbox. */

@@ -1,10 +1,10 @@
 package com.wildrydes.outbox;
 
 import com.wildrydes.cognito.config.CognitoSettings;
+import com.wildrydes.localmode.ConditionalOnLocalPool;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
@@ -16,8 +16,8 @@ import org.springframework.web.client.RestClientException;
  * the site and the pool never share Java objects, only this URL.
  */
 @Component
-@ConditionalOnProperty(name = "wildrydes.local-pool.active", havingValue = "true")
-class LocalOutbox {
+@ConditionalOnLocalPool
+class PoolOutboxClient {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(5);
@@ -25,11 +25,11 @@ class LocalOutbox {
     private final RestClient pool;
 
     @Autowired
-    LocalOutbox(CognitoSettings settings) {
+    PoolOutboxClient(CognitoSettings settings) {
         this(settings.endpoint());
     }
 
-    LocalOutbox(String poolEndpoint) {
+    PoolOutboxClient(String poolEndpoint) {
         SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
         requests.setConnectTimeout(CONNECT_TIMEOUT);
         requests.setReadTimeout(READ_TIMEOUT);
@@ -38,7 +38,7 @@ class LocalOutbox {
     }
 
     /** The messages, newest first, as the pool orders them. */
-    List<OutboxMessage> newestFirst() {
+    List<OutboxEmail> newestFirst() {
         if (pool == null) {
             throw new OutboxUnavailableException("no local pool endpoint is configured", null);
         }
@@ -52,7 +52,7 @@ class LocalOutbox {
     }
 
     /** The outbox's JSON: {@code {"messages":[...]}}. */
-    record Listing(List<OutboxMessage> messages) {
+    record Listing(List<OutboxEmail> messages) {
     }
 
     /** The pool is not running, not reachable or answered nonsense. */

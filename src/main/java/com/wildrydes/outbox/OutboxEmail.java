@@ -7,14 +7,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One email the local user pool would have sent, as its {@code /_local/outbox} lists it.
+ * One email the local user pool would have sent, as its {@code /_local/outbox} lists it: the site's own
+ * view of it, read by {@link PoolOutboxClient} (the pool's record of it is its own, shared only as JSON).
  *
  * @param destination the recipient's address
  * @param subject     e.g. "Your verification code"
  * @param body        e.g. "Your verification code is 123456."
  * @param sentAt      when the pool "sent" it
  */
-public record OutboxMessage(String destination, String subject, String body, Instant sentAt) {
+public record OutboxEmail(String destination, String subject, String body, Instant sentAt) {
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
@@ -36,6 +37,6 @@ public record OutboxMessage(String destination, String subject, String body, Ins
 
     @Override
     public String toString() {
-        return "OutboxMessage[destination=" + destination + ", subject=" + subject + ", sentAt=" + sentAt + "]";
+        return "OutboxEmail[destination=" + destination + ", subject=" + subject + ", sentAt=" + sentAt + "]";
     }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class LocalOutboxTests {
+class PoolOutboxClientTests {
 
     private final WireMockServer pool = new WireMockServer(options().dynamicPort());
 
@@ -37,19 +37,19 @@ class LocalOutboxTests {
                   {"destination":"d@e.f","subject":"Your verification code",
                    "body":"Your verification code is 000042.","sentAt":"2026-11-27T09:00:00Z"}]}""")));
 
-        var messages = new LocalOutbox(pool.baseUrl() + "/").newestFirst();
+        var messages = new PoolOutboxClient(pool.baseUrl() + "/").newestFirst();
 
-        assertThat(messages).extracting(OutboxMessage::destination).containsExactly("a@b.c", "d@e.f");
+        assertThat(messages).extracting(OutboxEmail::destination).containsExactly("a@b.c", "d@e.f");
         assertThat(messages.get(0).sentAt()).isEqualTo(Instant.parse("2026-11-27T09:05:03Z"));
-        assertThat(messages).extracting(OutboxMessage::code).containsExactly("123456", "000042");
+        assertThat(messages).extracting(OutboxEmail::code).containsExactly("123456", "000042");
     }
 
     @Test
     void whenThePoolFailsThenOutboxUnavailable() {
         pool.stubFor(get(urlEqualTo("/_local/outbox")).willReturn(aResponse().withStatus(500)));
 
-        assertThatThrownBy(() -> new LocalOutbox(pool.baseUrl()).newestFirst())
-                .isInstanceOf(LocalOutbox.OutboxUnavailableException.class);
+        assertThatThrownBy(() -> new PoolOutboxClient(pool.baseUrl()).newestFirst())
+                .isInstanceOf(PoolOutboxClient.OutboxUnavailableException.class);
     }
 
     @Test
@@ -57,19 +57,19 @@ class LocalOutboxTests {
         String stopped = pool.baseUrl();
         pool.stop();
 
-        assertThatThrownBy(() -> new LocalOutbox(stopped).newestFirst())
-                .isInstanceOf(LocalOutbox.OutboxUnavailableException.class);
+        assertThatThrownBy(() -> new PoolOutboxClient(stopped).newestFirst())
+                .isInstanceOf(PoolOutboxClient.OutboxUnavailableException.class);
     }
 
     @Test
     void whenNoEndpointIsConfiguredThenOutboxUnavailable() {
-        assertThatThrownBy(() -> new LocalOutbox("").newestFirst())
-                .isInstanceOf(LocalOutbox.OutboxUnavailableException.class);
+        assertThatThrownBy(() -> new PoolOutboxClient("").newestFirst())
+                .isInstanceOf(PoolOutboxClient.OutboxUnavailableException.class);
     }
 
     @Test
     void aBodyWithoutSixDigitsHasNoCode() {
-        assertThat(new OutboxMessage("a@b.c", "Hello", "Welcome, 12345 or 1234567 are not codes.", Instant.EPOCH)
+        assertThat(new OutboxEmail("a@b.c", "Hello", "Welcome, 12345 or 1234567 are not codes.", Instant.EPOCH)
                 .code()).isNull();
     }
 }

@@ -1,4 +1,4 @@
-package com.wildrydes.journey;
+package com.wildrydes.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,13 +11,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * A person with a cookie jar: reads pages over real HTTP, fills forms with the CSRF token the page
- * carries, and follows redirects one at a time so a test can see where each step leads.
+ * carries, and follows redirects one at a time so a test can see where each step leads. The journeys
+ * give each visitor an HTTP client of its own; the benchmark runs many visitors over one shared client,
+ * each still with its own cookies.
  */
 public final class SiteVisitor {
 
@@ -26,14 +29,22 @@ public final class SiteVisitor {
     private static final Pattern CODE = Pattern.compile("<output class=\"code\"[^>]*>(\\d{6})</output>");
     private static final Pattern ID_TOKEN = Pattern.compile("id=\"id-token\"[^>]*>([^<]+)</pre>");
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    private final HttpClient http;
     private final String baseUrl;
+    private final CookieManager cookies = new CookieManager();
 
+    /** A visitor with an HTTP client of its own. */
     public SiteVisitor(String baseUrl) {
-        this.baseUrl = baseUrl;
+        this(HttpClient.newHttpClient(), URI.create(baseUrl));
+    }
+
+    /**
+     * A visitor over a shared client, which must follow no redirects and keep no cookies of its own (the
+     * defaults of {@link HttpClient#newBuilder()}): this visitor keeps its cookies itself.
+     */
+    public SiteVisitor(HttpClient http, URI site) {
+        this.http = http;
+        this.baseUrl = site.toString().replaceAll("/+$", "");
     }
 
     /** What one request answered. */
@@ -43,7 +54,7 @@ public final class SiteVisitor {
         }
 
         /** The ID token the ride page shows. */
-        String idToken() {
+        public String idToken() {
             Matcher matcher = ID_TOKEN.matcher(body);
             if (!matcher.find()) {
                 throw new AssertionError("no ID token on the page");
@@ -52,16 +63,17 @@ public final class SiteVisitor {
         }
 
         public String csrf() {
+            return csrfToken().orElseThrow(() -> new AssertionError("no CSRF token on the page"));
+        }
+
+        public Optional<String> csrfToken() {
             Matcher matcher = CSRF.matcher(body);
-            if (!matcher.find()) {
-                throw new AssertionError("no CSRF token on the page");
-            }
-            return matcher.group(1);
+            return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
         }
     }
 
     public Page get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET());
+        return send(uri(path), HttpRequest.newBuilder().GET());
     }
 
     /** GETs the form's page for its CSRF token, then posts the fields. */
@@ -75,9 +87,27 @@ public final class SiteVisitor {
         String form = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(uri(path))
+        return send(uri(path), HttpRequest.newBuilder()
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    /**
+     * Starts afresh (cookies forgotten), signs in through the sign-in page and opens the ride page it
+     * leads to; false at the first step that does not go as it should (no exception: the benchmark counts).
+     */
+    public boolean signsInToRide(String email, String password) {
+        cookies.getCookieStore().removeAll();
+        Page form = get("/signin");
+        Optional<String> token = form.csrfToken();
+        if (form.status() != 200 || token.isEmpty()) {
+            return false;
+        }
+        Page posted = post("/signin", Map.of("email", email, "password", password, "_csrf", token.get()));
+        if (posted.status() != 302 || posted.location() == null || !posted.location().endsWith("/ride")) {
+            return false;
+        }
+        return get("/ride").status() == 200;
     }
 
     /** The newest code the local outbox holds for {@code email} (the outbox lists newest first). */
@@ -97,15 +127,19 @@ public final class SiteVisitor {
         if (redirect.location() == null) {
             throw new AssertionError("expected a redirect, got " + redirect.status());
         }
-        URI target = URI.create(baseUrl).resolve(redirect.location());
-        return send(HttpRequest.newBuilder(target).GET());
+        return send(URI.create(baseUrl).resolve(redirect.location()), HttpRequest.newBuilder().GET());
     }
 
-    private Page send(HttpRequest.Builder request) {
+    private Page send(URI uri, HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.header("Accept-Language", "en")
-                    .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").build(),
-                    HttpResponse.BodyHandlers.ofString());
+            request.uri(uri).header("Accept-Language", "en").header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+            cookies.get(uri, Map.of()).forEach((name, values) -> {
+                if (!values.isEmpty()) {
+                    request.header(name, String.join("; ", values)); // the jar's own Cookie header
+                }
+            });
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            cookies.put(uri, response.headers().map());
             return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(null),
                     response.body());
         } catch (IOException e) {
