@@ -31,18 +31,18 @@ final class AccessTokens {
         try {
             claims = services.accessTokens().read(accessToken, services.issuer(poolId));
         } catch (InvalidAccessTokenException e) {
-            throw new CognitoException(CognitoError.NOT_AUTHORIZED, e.getMessage());
+            throw new PoolException(PoolError.NOT_AUTHORIZED, e.getMessage());
         }
         return services.store().read(view -> {
             UserPool pool = Pools.require(view, poolId);
             StoredUser user = view.user(poolId, claims.username()).orElseThrow(() ->
-                    new CognitoException(CognitoError.NOT_AUTHORIZED, "User does not exist."));
+                    new PoolException(PoolError.NOT_AUTHORIZED, "User does not exist."));
             RefreshGrant grant = view.grantByOriginJti(claims.originJti()).orElse(null);
             if (grant == null || Revocation.isRevoked(grant, user)) {
-                throw new CognitoException(CognitoError.NOT_AUTHORIZED, "Access Token has been revoked");
+                throw new PoolException(PoolError.NOT_AUTHORIZED, "Access Token has been revoked");
             }
             if (!user.enabled()) {
-                throw new CognitoException(CognitoError.NOT_AUTHORIZED, "User is disabled.");
+                throw new PoolException(PoolError.NOT_AUTHORIZED, "User is disabled.");
             }
             return new Bearer(pool, user, claims, grant);
         });
@@ -64,6 +64,6 @@ final class AccessTokens {
         } catch (RuntimeException malformed) {
             // reported below as Cognito does
         }
-        throw new CognitoException(CognitoError.NOT_AUTHORIZED, "Invalid Access Token");
+        throw new PoolException(PoolError.NOT_AUTHORIZED, "Invalid Access Token");
     }
 }

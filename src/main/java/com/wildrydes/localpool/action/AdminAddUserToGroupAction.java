@@ -37,7 +37,7 @@ final class AdminAddUserToGroupAction implements CognitoAction<AdminAddUserToGro
         services.store().write(tx -> {
             StoredUser user = AdminUsers.require(tx, request.userPoolId(), request.username());
             PoolGroup group = tx.group(request.userPoolId(), request.groupName()).orElseThrow(() ->
-                    new CognitoException(CognitoError.RESOURCE_NOT_FOUND, "Group not found."));
+                    new PoolException(PoolError.RESOURCE_NOT_FOUND, "Group not found."));
             tx.addToGroup(user, group);
             return null;
         });

@@ -39,7 +39,7 @@ final class AdminConfirmSignUpAction implements CognitoAction<AdminConfirmSignUp
         services.store().write(tx -> {
             StoredUser user = AdminUsers.require(tx, request.userPoolId(), request.username());
             if (user.status() != UserStatus.UNCONFIRMED) {
-                throw new CognitoException(CognitoError.NOT_AUTHORIZED,
+                throw new PoolException(PoolError.NOT_AUTHORIZED,
                         "User cannot be confirmed. Current status is " + user.status());
             }
             Instant now = services.clock().instant();

@@ -79,7 +79,7 @@ final class AdminCreateUserAction implements CognitoAction<AdminCreateUserAction
     /** MessageActionType is an enum in the service model: anything else is a validation error, not a default. */
     private static void checkMessageAction(String action) {
         if (action != null && !List.of("RESEND", "SUPPRESS").contains(action)) {
-            throw CognitoException.validation(List.of("Value '" + action + "' at 'messageAction' failed to satisfy "
+            throw PoolException.validation(List.of("Value '" + action + "' at 'messageAction' failed to satisfy "
                     + "constraint: Member must satisfy enum value set: [RESEND, SUPPRESS]"));
         }
     }
@@ -89,7 +89,7 @@ final class AdminCreateUserAction implements CognitoAction<AdminCreateUserAction
         boolean taken = pool.emailIsUsername() ? view.userByEmail(pool.id(), email).isPresent()
                 : view.user(pool.id(), username).isPresent();
         if (taken) {
-            throw new CognitoException(CognitoError.USERNAME_EXISTS, "User account already exists");
+            throw new PoolException(PoolError.USERNAME_EXISTS, "User account already exists");
         }
     }
 

@@ -12,7 +12,7 @@ final class AdminUsers {
 
     static StoredUser require(StoreView view, String poolId, String username) {
         UserPool pool = Pools.require(view, poolId);
-        return UserLookup.find(view, pool, username).orElseThrow(() -> new CognitoException(CognitoError.USER_NOT_FOUND,
+        return UserLookup.find(view, pool, username).orElseThrow(() -> new PoolException(PoolError.USER_NOT_FOUND,
                 "User does not exist."));
     }
 

@@ -27,13 +27,13 @@ final class AuthFlows {
             legacy |= LEGACY.contains(flow);
             current |= CURRENT.contains(flow);
             if (!LEGACY.contains(flow) && !CURRENT.contains(flow)) {
-                throw CognitoException.validation(List.of("Value '[" + String.join(", ", requested)
+                throw PoolException.validation(List.of("Value '[" + String.join(", ", requested)
                         + "]' at 'explicitAuthFlows' failed to satisfy constraint: Member must satisfy constraint: "
                         + "[Member must satisfy enum value set: " + CURRENT + "]"));
             }
         }
         if (legacy && current) {
-            throw new CognitoException(CognitoError.INVALID_PARAMETER,
+            throw new PoolException(PoolError.INVALID_PARAMETER,
                     "ExplicitAuthFlows can not have both ALLOW_XXX and legacy values.");
         }
         return List.copyOf(requested);

@@ -11,7 +11,7 @@ final class AuthParameters {
     static String require(Map<String, String> parameters, String name) {
         String value = parameters == null ? null : parameters.get(name);
         if (value == null || value.isEmpty()) {
-            throw new CognitoException(CognitoError.INVALID_PARAMETER, "Missing required parameter " + name);
+            throw new PoolException(PoolError.INVALID_PARAMETER, "Missing required parameter " + name);
         }
         return value;
     }

@@ -17,12 +17,12 @@ final class ClientAccess {
     }
 
     static AppClient client(StoreView view, String clientId) {
-        return view.client(clientId).orElseThrow(() -> new CognitoException(CognitoError.RESOURCE_NOT_FOUND,
+        return view.client(clientId).orElseThrow(() -> new PoolException(PoolError.RESOURCE_NOT_FOUND,
                 "User pool client " + clientId + " does not exist."));
     }
 
     static UserPool pool(StoreView view, AppClient client) {
-        return view.pool(client.poolId()).orElseThrow(() -> new CognitoException(CognitoError.RESOURCE_NOT_FOUND,
+        return view.pool(client.poolId()).orElseThrow(() -> new PoolException(PoolError.RESOURCE_NOT_FOUND,
                 "User pool " + client.poolId() + " does not exist."));
     }
 
@@ -35,7 +35,7 @@ final class ClientAccess {
             return;
         }
         if (secretHash == null) {
-            throw new CognitoException(CognitoError.NOT_AUTHORIZED,
+            throw new PoolException(PoolError.NOT_AUTHORIZED,
                     "Client " + client.clientId() + " is configured with secret but SECRET_HASH was not received");
         }
         byte[] received = secretHash.getBytes(StandardCharsets.US_ASCII);
@@ -44,7 +44,7 @@ final class ClientAccess {
                 return;
             }
         }
-        throw new CognitoException(CognitoError.NOT_AUTHORIZED,
+        throw new PoolException(PoolError.NOT_AUTHORIZED,
                 "Unable to verify secret hash for client " + client.clientId());
     }
 

@@ -22,21 +22,21 @@ final class CodeCheck {
      * @param onSuccess records the change the code allows (confirming the user, setting the password)
      * @return null when the code matched (and was used up), else the error to answer with
      */
-    static CognitoException redeem(StoreTransaction tx, StoredUser user, CodePurpose purpose, String candidate,
+    static PoolException redeem(StoreTransaction tx, StoredUser user, CodePurpose purpose, String candidate,
             Instant now, Runnable onSuccess) {
         ConfirmationCode code = tx.code(user.poolId(), user.username(), purpose).orElse(null);
         if (code == null) {
-            return new CognitoException(CognitoError.EXPIRED_CODE, "Invalid code provided, please request a code again.");
+            return new PoolException(PoolError.EXPIRED_CODE, "Invalid code provided, please request a code again.");
         }
         if (code.failedAttempts() >= ATTEMPTS) {
-            return new CognitoException(CognitoError.LIMIT_EXCEEDED, "Attempt limit exceeded, please try after some time.");
+            return new PoolException(PoolError.LIMIT_EXCEEDED, "Attempt limit exceeded, please try after some time.");
         }
         if (!code.matches(candidate)) {
             tx.save(code.withFailedAttempt());
-            return new CognitoException(CognitoError.CODE_MISMATCH, "Invalid verification code provided, please try again.");
+            return new PoolException(PoolError.CODE_MISMATCH, "Invalid verification code provided, please try again.");
         }
         if (code.expiredAt(now)) {
-            return new CognitoException(CognitoError.EXPIRED_CODE, "Invalid code provided, please request a code again.");
+            return new PoolException(PoolError.EXPIRED_CODE, "Invalid code provided, please request a code again.");
         }
         tx.delete(code);
         onSuccess.run();

@@ -5,7 +5,7 @@ package com.wildrydes.localpool.action;
  * {@code X-Amz-Target} after {@code AWSCognitoIdentityProviderService.}), binds the JSON body to
  * {@link #requestType()} (a record whose components are Cognito's member names in lowerCamelCase), checks
  * the components marked {@link Required}, calls {@link #handle} and writes the returned record as JSON,
- * leaving null members out. Failures are thrown as {@link CognitoException}.
+ * leaving null members out. Failures are thrown as {@link PoolException}.
  *
  * @param <Q> the request record
  */

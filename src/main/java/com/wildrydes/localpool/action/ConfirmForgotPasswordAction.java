@@ -57,9 +57,9 @@ final class ConfirmForgotPasswordAction implements CognitoAction<ConfirmForgotPa
         PasswordVerifier verifier = PasswordVerifier.create(found.pool().srpPoolName(), found.user().username(),
                 request.password(), services.random());
         Instant now = services.clock().instant();
-        CognitoException failure = services.store().write(tx -> {
+        PoolException failure = services.store().write(tx -> {
             StoredUser user = tx.user(found.pool().id(), found.user().username()).orElseThrow(() ->
-                    new CognitoException(CognitoError.USER_NOT_FOUND, "Username/client id combination not found."));
+                    new PoolException(PoolError.USER_NOT_FOUND, "Username/client id combination not found."));
             return CodeCheck.redeem(tx, user, CodePurpose.FORGOT_PASSWORD, request.confirmationCode(), now, () -> {
                 UserStatus status = user.status() == UserStatus.RESET_REQUIRED ? UserStatus.CONFIRMED : user.status();
                 tx.save(user.withPassword(verifier, now).withStatus(status, now).withSignIn(SignInAttempts.NONE));

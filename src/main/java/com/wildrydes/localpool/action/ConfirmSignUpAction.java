@@ -43,13 +43,13 @@ final class ConfirmSignUpAction implements CognitoAction<ConfirmSignUpAction.Req
 
     @Override
     public Response handle(Request request) {
-        CognitoException failure = services.store().write(tx -> {
+        PoolException failure = services.store().write(tx -> {
             AppClient client = ClientAccess.client(tx, request.clientId());
             UserPool pool = ClientAccess.pool(tx, client);
             StoredUser user = UserLookup.require(tx, pool, request.username());
             ClientAccess.checkSecretHash(client, request.secretHash(), request.username(), user.username());
             if (user.status() != UserStatus.UNCONFIRMED) {
-                throw new CognitoException(CognitoError.NOT_AUTHORIZED,
+                throw new PoolException(PoolError.NOT_AUTHORIZED,
                         "User cannot be confirmed. Current status is " + user.status());
             }
             Instant now = services.clock().instant();

@@ -47,7 +47,7 @@ final class CreateGroupAction implements CognitoAction<CreateGroupAction.Request
         services.store().write(tx -> {
             Pools.require(tx, request.userPoolId());
             if (tx.group(request.userPoolId(), request.groupName()).isPresent()) {
-                throw new CognitoException(CognitoError.GROUP_EXISTS,
+                throw new PoolException(PoolError.GROUP_EXISTS,
                         "A group with the name " + request.groupName() + " already exists.");
             }
             tx.save(group);
@@ -67,7 +67,7 @@ final class CreateGroupAction implements CognitoAction<CreateGroupAction.Request
                     + "must have value greater than or equal to 0");
         }
         if (!problems.isEmpty()) {
-            throw CognitoException.validation(problems);
+            throw PoolException.validation(problems);
         }
     }
 }

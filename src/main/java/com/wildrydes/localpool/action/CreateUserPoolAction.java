@@ -49,7 +49,7 @@ final class CreateUserPoolAction implements CognitoAction<CreateUserPoolAction.R
         List<String> usernameAttributes = orEmpty(request.usernameAttributes());
         List<String> aliasAttributes = orEmpty(request.aliasAttributes());
         if (!usernameAttributes.isEmpty() && !aliasAttributes.isEmpty()) {
-            throw new CognitoException(CognitoError.INVALID_PARAMETER,
+            throw new PoolException(PoolError.INVALID_PARAMETER,
                     "Only one of the alias attributes or username attributes can be set in a User Pool.");
         }
         Instant now = services.clock().instant();

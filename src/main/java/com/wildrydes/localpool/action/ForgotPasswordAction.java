@@ -45,7 +45,7 @@ final class ForgotPasswordAction implements CognitoAction<ForgotPasswordAction.R
             StoredUser user = UserLookup.require(tx, pool, request.username());
             ClientAccess.checkSecretHash(client, request.secretHash(), request.username(), user.username());
             if (user.email() == null || !user.emailVerified()) {
-                throw new CognitoException(CognitoError.INVALID_PARAMETER, "Cannot reset password for the user as "
+                throw new PoolException(PoolError.INVALID_PARAMETER, "Cannot reset password for the user as "
                         + "there is no registered/verified email or phone_number");
             }
             ConfirmationCode.Issued code = ConfirmationCode.issue(pool.id(), user.username(),

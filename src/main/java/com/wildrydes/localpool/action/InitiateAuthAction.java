@@ -52,10 +52,10 @@ final class InitiateAuthAction implements CognitoAction<InitiateAuthAction.Reque
         AppClient client = services.store().read(view -> ClientAccess.client(view, request.clientId()));
         String flow = request.authFlow().equals("REFRESH_TOKEN") ? "REFRESH_TOKEN_AUTH" : request.authFlow();
         if (!flow.equals("USER_SRP_AUTH") && !flow.equals("USER_PASSWORD_AUTH") && !flow.equals("REFRESH_TOKEN_AUTH")) {
-            throw new CognitoException(CognitoError.INVALID_PARAMETER, "Initiate Auth method not supported.");
+            throw new PoolException(PoolError.INVALID_PARAMETER, "Initiate Auth method not supported.");
         }
         if (!AuthFlows.allows(client, flow)) {
-            throw new CognitoException(CognitoError.INVALID_PARAMETER, flow + " flow not enabled for this client");
+            throw new PoolException(PoolError.INVALID_PARAMETER, flow + " flow not enabled for this client");
         }
         return switch (flow) {
             case "USER_SRP_AUTH" -> startSrp(caller(client, parameters), parameters);
@@ -72,7 +72,7 @@ final class InitiateAuthAction implements CognitoAction<InitiateAuthAction.Reque
             ClientAccess.checkSecretHash(client, parameters.get("SECRET_HASH"), username,
                     user == null ? null : user.username());
             if (user == null) {
-                throw new CognitoException(CognitoError.NOT_AUTHORIZED, SignInCompletion.WRONG_PASSWORD);
+                throw new PoolException(PoolError.NOT_AUTHORIZED, SignInCompletion.WRONG_PASSWORD);
             }
             completion.checkMayTry(user);
             return new Caller(pool, client, user);
@@ -85,7 +85,7 @@ final class InitiateAuthAction implements CognitoAction<InitiateAuthAction.Reque
         try {
             challenge = services.srp().challenge(caller.user().password(), srpA);
         } catch (IllegalArgumentException e) {
-            throw new CognitoException(CognitoError.INVALID_PARAMETER, "Invalid SRP_A value.");
+            throw new PoolException(PoolError.INVALID_PARAMETER, "Invalid SRP_A value.");
         }
         String username = caller.user().username();
         String secretBlock = services.pendingLogins().open(new PendingSrpLogin(caller.pool().id(),

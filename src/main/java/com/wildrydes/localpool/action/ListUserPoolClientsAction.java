@@ -45,7 +45,7 @@ final class ListUserPoolClientsAction implements CognitoAction<ListUserPoolClien
             start++;
         }
         if (after != null && start++ == clients.size()) {
-            throw new CognitoException(CognitoError.INVALID_PARAMETER, "Invalid pagination token");
+            throw new PoolException(PoolError.INVALID_PARAMETER, "Invalid pagination token");
         }
         List<AppClient> page = clients.subList(start, Math.min(clients.size(), start + limit));
         String next = start + limit < clients.size() ? PageToken.after(page.get(page.size() - 1).clientId()) : null;

@@ -52,6 +52,6 @@ final class ListUserPoolsAction implements CognitoAction<ListUserPoolsAction.Req
                 return i;
             }
         }
-        throw new CognitoException(CognitoError.INVALID_PARAMETER, "Invalid pagination token");
+        throw new PoolException(PoolError.INVALID_PARAMETER, "Invalid pagination token");
     }
 }

@@ -21,17 +21,17 @@ final class NewUserAttributes {
         attributes.remove("sub");
         if (pool.emailIsUsername()) {
             if (!EMAIL.matcher(username).matches()) {
-                throw new CognitoException(CognitoError.INVALID_PARAMETER, "Username should be an email.");
+                throw new PoolException(PoolError.INVALID_PARAMETER, "Username should be an email.");
             }
             attributes.put("email", username);
         }
         String email = attributes.get("email");
         if (email != null && !EMAIL.matcher(email).matches()) {
-            throw new CognitoException(CognitoError.INVALID_PARAMETER, "Invalid email address format.");
+            throw new PoolException(PoolError.INVALID_PARAMETER, "Invalid email address format.");
         }
         for (PoolAttribute attribute : pool.schema()) {
             if (attribute.required() && isBlank(attributes.get(attribute.name()))) {
-                throw new CognitoException(CognitoError.INVALID_PARAMETER,
+                throw new PoolException(PoolError.INVALID_PARAMETER,
                         "Attributes did not conform to the schema: " + attribute.name() + ": The attribute is required");
             }
         }
@@ -45,10 +45,10 @@ final class NewUserAttributes {
     static void checkUnique(StoreView view, UserPool pool, String username, String email) {
         if (pool.emailIsUsername()) {
             if (view.userByEmail(pool.id(), email).isPresent()) {
-                throw new CognitoException(CognitoError.USERNAME_EXISTS, "An account with the given email already exists.");
+                throw new PoolException(PoolError.USERNAME_EXISTS, "An account with the given email already exists.");
             }
         } else if (view.user(pool.id(), username).isPresent()) {
-            throw new CognitoException(CognitoError.USERNAME_EXISTS, "User already exists");
+            throw new PoolException(PoolError.USERNAME_EXISTS, "User already exists");
         }
     }
 

@@ -21,7 +21,7 @@ final class PageToken {
         try {
             return new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw new CognitoException(CognitoError.INVALID_PARAMETER, "Invalid pagination token");
+            throw new PoolException(PoolError.INVALID_PARAMETER, "Invalid pagination token");
         }
     }
 
@@ -32,7 +32,7 @@ final class PageToken {
         }
         if (requested < 1 || requested > max) {
             String bound = requested < 1 ? "greater than or equal to 1" : "less than or equal to " + max;
-            throw CognitoException.validation(java.util.List.of("Value '" + requested + "' at '" + member
+            throw PoolException.validation(java.util.List.of("Value '" + requested + "' at '" + member
                     + "' failed to satisfy constraint: Member must have value " + bound));
         }
         return requested;

@@ -30,7 +30,7 @@ final class PasswordRules {
         }
     }
 
-    private static CognitoException broken(String rule) {
-        return new CognitoException(CognitoError.INVALID_PASSWORD, PREFIX + rule);
+    private static PoolException broken(String rule) {
+        return new PoolException(PoolError.INVALID_PASSWORD, PREFIX + rule);
     }
 }

@@ -11,14 +11,14 @@ final class Pools {
     }
 
     static UserPool require(StoreView view, String poolId) {
-        return view.pool(poolId).orElseThrow(() -> new CognitoException(CognitoError.RESOURCE_NOT_FOUND,
+        return view.pool(poolId).orElseThrow(() -> new PoolException(PoolError.RESOURCE_NOT_FOUND,
                 "User pool " + poolId + " does not exist."));
     }
 
     static AppClient requireClient(StoreView view, String poolId, String clientId) {
         require(view, poolId);
         return view.client(clientId).filter(client -> client.poolId().equals(poolId))
-                .orElseThrow(() -> new CognitoException(CognitoError.RESOURCE_NOT_FOUND,
+                .orElseThrow(() -> new PoolException(PoolError.RESOURCE_NOT_FOUND,
                         "User pool client " + clientId + " does not exist."));
     }
 }

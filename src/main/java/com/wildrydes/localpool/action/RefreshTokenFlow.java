@@ -32,7 +32,7 @@ final class RefreshTokenFlow {
         Found found = services.store().read(view -> {
             RefreshGrant grant = view.grant(SignInCompletion.hash(token))
                     .filter(g -> g.clientId().equals(client.clientId()) && now.isBefore(g.expiresAt()))
-                    .orElseThrow(() -> new CognitoException(CognitoError.NOT_AUTHORIZED, "Invalid Refresh Token"));
+                    .orElseThrow(() -> new PoolException(PoolError.NOT_AUTHORIZED, "Invalid Refresh Token"));
             StoredUser user = view.user(grant.poolId(), grant.username()).orElseThrow(() -> revoked());
             if (Revocation.isRevoked(grant, user)) {
                 throw revoked();
@@ -42,7 +42,7 @@ final class RefreshTokenFlow {
             return new Found(pool(view, grant), user, grant);
         });
         if (!found.user().enabled()) {
-            throw new CognitoException(CognitoError.NOT_AUTHORIZED, "User is disabled.");
+            throw new PoolException(PoolError.NOT_AUTHORIZED, "User is disabled.");
         }
         IssuedTokens tokens = completion.tokens(found.pool(), client, found.user(), found.grant().issuedAt(),
                 found.grant().originJti());
@@ -53,7 +53,7 @@ final class RefreshTokenFlow {
         return Pools.require(view, grant.poolId());
     }
 
-    private static CognitoException revoked() {
-        return new CognitoException(CognitoError.NOT_AUTHORIZED, "Refresh Token has been revoked");
+    private static PoolException revoked() {
+        return new PoolException(PoolError.NOT_AUTHORIZED, "Refresh Token has been revoked");
     }
 }

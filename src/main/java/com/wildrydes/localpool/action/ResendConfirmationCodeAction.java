@@ -46,10 +46,10 @@ final class ResendConfirmationCodeAction implements CognitoAction<ResendConfirma
             StoredUser user = UserLookup.require(tx, pool, request.username());
             ClientAccess.checkSecretHash(client, request.secretHash(), request.username(), user.username());
             if (user.status() != UserStatus.UNCONFIRMED) {
-                throw new CognitoException(CognitoError.INVALID_PARAMETER, "User is already confirmed.");
+                throw new PoolException(PoolError.INVALID_PARAMETER, "User is already confirmed.");
             }
             if (user.email() == null || !pool.autoVerifiedAttributes().contains("email")) {
-                throw new CognitoException(CognitoError.INVALID_PARAMETER,
+                throw new PoolException(PoolError.INVALID_PARAMETER,
                         "Cannot resend codes. Auto verification not turned on.");
             }
             ConfirmationCode.Issued code = ConfirmationCode.issue(pool.id(), user.username(), CodePurpose.SIGN_UP,

@@ -54,7 +54,7 @@ final class RespondToAuthChallengeAction implements CognitoAction<RespondToAuthC
         return switch (request.challengeName()) {
             case "PASSWORD_VERIFIER" -> verifyPassword(request.clientId(), responses);
             case "NEW_PASSWORD_REQUIRED" -> setNewPassword(request.clientId(), request.session(), responses);
-            default -> throw new CognitoException(CognitoError.INVALID_PARAMETER,
+            default -> throw new PoolException(PoolError.INVALID_PARAMETER,
                     "Challenge " + request.challengeName() + " is not supported by the local pool.");
         };
     }
@@ -65,16 +65,16 @@ final class RespondToAuthChallengeAction implements CognitoAction<RespondToAuthC
         String timestamp = AuthParameters.require(responses, "TIMESTAMP");
         PendingSrpLogin pending = services.pendingLogins().take(secretBlock)
                 .filter(login -> login.clientId().equals(clientId))
-                .orElseThrow(() -> new CognitoException(CognitoError.NOT_AUTHORIZED, EXPIRED_SESSION));
+                .orElseThrow(() -> new PoolException(PoolError.NOT_AUTHORIZED, EXPIRED_SESSION));
         Participants who = participants(clientId, pending.username(), responses);
         if (SrpServer.parseTimestamp(timestamp).isEmpty()) {
-            throw new CognitoException(CognitoError.INVALID_PARAMETER, "TIMESTAMP format is invalid.");
+            throw new PoolException(PoolError.INVALID_PARAMETER, "TIMESTAMP format is invalid.");
         }
         byte[] block;
         try {
             block = Base64.getDecoder().decode(secretBlock);
         } catch (IllegalArgumentException e) {
-            throw new CognitoException(CognitoError.NOT_AUTHORIZED, EXPIRED_SESSION);
+            throw new PoolException(PoolError.NOT_AUTHORIZED, EXPIRED_SESSION);
         }
         boolean proven = services.srp().timestampAcceptable(timestamp)
                 && services.srp().verifyClaim(pending.challenge(), who.user().password(), who.pool().srpPoolName(),
@@ -89,11 +89,11 @@ final class RespondToAuthChallengeAction implements CognitoAction<RespondToAuthC
         String newPassword = AuthParameters.require(responses, "NEW_PASSWORD");
         ChallengeSessions.Pending pending = sessions.find(session)
                 .filter(p -> p.clientId().equals(clientId))
-                .orElseThrow(() -> new CognitoException(CognitoError.NOT_AUTHORIZED, EXPIRED_SESSION));
+                .orElseThrow(() -> new PoolException(PoolError.NOT_AUTHORIZED, EXPIRED_SESSION));
         Participants who = participants(clientId, pending.username(), responses);
         PasswordRules.check(who.pool().passwordPolicy(), newPassword); // a refused password keeps the session
         if (sessions.take(session).isEmpty()) { // answered meanwhile by another request
-            throw new CognitoException(CognitoError.NOT_AUTHORIZED, EXPIRED_SESSION);
+            throw new PoolException(PoolError.NOT_AUTHORIZED, EXPIRED_SESSION);
         }
         PasswordVerifier verifier = PasswordVerifier.create(who.pool().srpPoolName(), who.user().username(),
                 newPassword, services.random());
@@ -114,7 +114,7 @@ final class RespondToAuthChallengeAction implements CognitoAction<RespondToAuthC
             AppClient client = ClientAccess.client(view, clientId);
             UserPool pool = ClientAccess.pool(view, client);
             StoredUser user = view.user(pool.id(), username).orElseThrow(() ->
-                    new CognitoException(CognitoError.NOT_AUTHORIZED, SignInCompletion.WRONG_PASSWORD));
+                    new PoolException(PoolError.NOT_AUTHORIZED, SignInCompletion.WRONG_PASSWORD));
             ClientAccess.checkSecretHash(client, responses.get("SECRET_HASH"), responses.get("USERNAME"), username);
             completion.checkMayTry(user);
             return new Participants(pool, client, user);

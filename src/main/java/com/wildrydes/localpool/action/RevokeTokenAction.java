@@ -40,7 +40,7 @@ final class RevokeTokenAction implements CognitoAction<RevokeTokenAction.Request
         services.store().write(tx -> {
             AppClient client = ClientAccess.client(tx, request.clientId());
             if (client.hasSecret() && !client.secret().equals(request.clientSecret())) {
-                throw new CognitoException(CognitoError.NOT_AUTHORIZED, "Client secret is not valid.");
+                throw new PoolException(PoolError.NOT_AUTHORIZED, "Client secret is not valid.");
             }
             tx.grant(SignInCompletion.hash(request.token()))
                     .filter(grant -> grant.clientId().equals(client.clientId()))

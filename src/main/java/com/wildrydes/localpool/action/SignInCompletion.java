@@ -33,29 +33,29 @@ final class SignInCompletion {
     /** Fails before any password check when the user may not try now. */
     void checkMayTry(StoredUser user) {
         if (user.signIn().lockedAt(services.clock().instant())) {
-            throw new CognitoException(CognitoError.NOT_AUTHORIZED, "Password attempts exceeded");
+            throw new PoolException(PoolError.NOT_AUTHORIZED, "Password attempts exceeded");
         }
         if (!user.enabled()) {
-            throw new CognitoException(CognitoError.NOT_AUTHORIZED, "User is disabled.");
+            throw new PoolException(PoolError.NOT_AUTHORIZED, "User is disabled.");
         }
     }
 
     /** Counts a wrong password (towards the lockout) and returns the error to answer with. */
-    CognitoException failed(StoredUser user) {
+    PoolException failed(StoredUser user) {
         Instant now = services.clock().instant();
         services.store().write(tx -> {
             tx.user(user.poolId(), user.username()).ifPresent(current ->
                     tx.save(current.withSignIn(current.signIn().failedAt(now))));
             return null;
         });
-        return new CognitoException(CognitoError.NOT_AUTHORIZED, WRONG_PASSWORD);
+        return new PoolException(PoolError.NOT_AUTHORIZED, WRONG_PASSWORD);
     }
 
     /** The password was proven: answer with tokens, or with the challenge the user's status requires. */
     AuthResponse succeeded(UserPool pool, AppClient client, StoredUser user) {
         switch (user.status()) {
-            case UNCONFIRMED -> throw new CognitoException(CognitoError.USER_NOT_CONFIRMED, "User is not confirmed.");
-            case RESET_REQUIRED -> throw new CognitoException(CognitoError.PASSWORD_RESET_REQUIRED,
+            case UNCONFIRMED -> throw new PoolException(PoolError.USER_NOT_CONFIRMED, "User is not confirmed.");
+            case RESET_REQUIRED -> throw new PoolException(PoolError.PASSWORD_RESET_REQUIRED,
                     "Password reset required for the user");
             case FORCE_CHANGE_PASSWORD -> {
                 return AuthResponse.challenge("NEW_PASSWORD_REQUIRED",

@@ -50,7 +50,7 @@ final class SignUpAction implements CognitoAction<SignUpAction.Request> {
     @Override
     public Response handle(Request request) {
         if (request.password() == null) {
-            throw CognitoException.validation(List.of(CognitoException.missing("password")));
+            throw PoolException.validation(List.of(PoolException.missing("password")));
         }
         UserPool pool = services.store().read(view -> checkedPool(view, request));
         PasswordRules.check(pool.passwordPolicy(), request.password());
@@ -82,7 +82,7 @@ final class SignUpAction implements CognitoAction<SignUpAction.Request> {
         ClientAccess.checkSecretHash(client, request.secretHash(), request.username());
         UserPool pool = ClientAccess.pool(view, client);
         if (pool.allowAdminCreateUserOnly()) {
-            throw new CognitoException(CognitoError.NOT_AUTHORIZED, "SignUp is not permitted for this user pool");
+            throw new PoolException(PoolError.NOT_AUTHORIZED, "SignUp is not permitted for this user pool");
         }
         return pool;
     }

@@ -36,7 +36,7 @@ final class TokenValidities {
     private static TokenValidity validity(Long value, String unit, String defaultUnit, TokenValidity fallback,
             Duration longest, String token) {
         if (unit != null && !UNITS.contains(unit)) {
-            throw CognitoException.validation(List.of("Value '" + unit + "' at 'tokenValidityUnits." + lowerFirst(token)
+            throw PoolException.validation(List.of("Value '" + unit + "' at 'tokenValidityUnits." + lowerFirst(token)
                     + "' failed to satisfy constraint: Member must satisfy enum value set: [seconds, minutes, hours, days]"));
         }
         if (value == null) {
@@ -44,7 +44,7 @@ final class TokenValidities {
         }
         TokenValidity validity = new TokenValidity(value, unit == null ? defaultUnit : unit);
         if (value < 1 || validity.duration().compareTo(longest) > 0) {
-            throw new CognitoException(CognitoError.INVALID_PARAMETER,
+            throw new PoolException(PoolError.INVALID_PARAMETER,
                     token + " validity must be between 1 second and " + longest.toDays() + " days.");
         }
         return validity;

@@ -41,12 +41,12 @@ final class UserFilter {
             return user -> true;
         }
         if (filter.length() > MAX_LENGTH) {
-            throw CognitoException.validation(List.of("Value '" + filter + "' at 'filter' failed to satisfy "
+            throw PoolException.validation(List.of("Value '" + filter + "' at 'filter' failed to satisfy "
                     + "constraint: Member must have length less than or equal to " + MAX_LENGTH));
         }
         Matcher matcher = SYNTAX.matcher(filter);
         if (!matcher.matches() || !ATTRIBUTES.containsKey(matcher.group(1))) {
-            throw new CognitoException(CognitoError.INVALID_PARAMETER, "Error while parsing filter.");
+            throw new PoolException(PoolError.INVALID_PARAMETER, "Error while parsing filter.");
         }
         Function<StoredUser, String> attribute = ATTRIBUTES.get(matcher.group(1));
         boolean prefix = matcher.group(2).equals("^=");

@@ -21,7 +21,7 @@ final class UserLookup {
 
     /** As {@link #find}, failing as Cognito does for the public operations. */
     static StoredUser require(StoreView view, UserPool pool, String typed) {
-        return find(view, pool, typed).orElseThrow(() -> new CognitoException(CognitoError.USER_NOT_FOUND,
+        return find(view, pool, typed).orElseThrow(() -> new PoolException(PoolError.USER_NOT_FOUND,
                 "Username/client id combination not found."));
     }
 

@@ -1,7 +1,7 @@
 package com.wildrydes.localpool.action;
 
 /** The errors the local pool answers with: Cognito's {@code __type} names and HTTP statuses. */
-public enum CognitoError {
+public enum PoolError {
     ALIAS_EXISTS("AliasExistsException"),
     CODE_MISMATCH("CodeMismatchException"),
     EXPIRED_CODE("ExpiredCodeException"),
@@ -28,11 +28,11 @@ public enum CognitoError {
     private final String type;
     private final int httpStatus;
 
-    CognitoError(String type) {
+    PoolError(String type) {
         this(type, 400);
     }
 
-    CognitoError(String type, int httpStatus) {
+    PoolError(String type, int httpStatus) {
         this.type = type;
         this.httpStatus = httpStatus;
     }

@@ -1,23 +1,23 @@
 package com.wildrydes.localpool.action;
 
-/** A Cognito error answer. The message goes to the client as is, so it never contains a secret. */
-public final class CognitoException extends RuntimeException {
+/** An error answer in Cognito's shape (see {@link PoolError}). The message goes to the client as is, so it never contains a secret. */
+public final class PoolException extends RuntimeException {
 
-    private final CognitoError error;
+    private final PoolError error;
 
-    public CognitoException(CognitoError error, String message) {
+    public PoolException(PoolError error, String message) {
         super(message, null, false, false);
         this.error = error;
     }
 
-    public CognitoError error() {
+    public PoolError error() {
         return error;
     }
 
     /** Cognito's wording for a missing member, e.g. {@code Value null at 'clientId' ...}. */
-    public static CognitoException validation(java.util.List<String> problems) {
+    public static PoolException validation(java.util.List<String> problems) {
         String count = problems.size() == 1 ? "1 validation error detected: " : problems.size() + " validation errors detected: ";
-        return new CognitoException(CognitoError.INVALID_PARAMETER, count + String.join("; ", problems));
+        return new PoolException(PoolError.INVALID_PARAMETER, count + String.join("; ", problems));
     }
 
     /** The text of one validation problem for a missing member. */
