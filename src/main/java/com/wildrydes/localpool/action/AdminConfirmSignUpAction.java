@@ -1,8 +1,14 @@
 package com.wildrydes.localpool.action;
 
+import com.wildrydes.localpool.action.lookup.AdminUsers;
+import com.wildrydes.localpool.action.rules.AdminsGroup;
 import com.wildrydes.localpool.user.CodePurpose;
 import com.wildrydes.localpool.user.StoredUser;
 import com.wildrydes.localpool.user.UserStatus;
+import com.wildrydes.localpool.wire.AdminUserShapes.AdminUserRequest;
+import com.wildrydes.localpool.wire.EmptyResponse;
+import com.wildrydes.localpool.wire.PoolError;
+import com.wildrydes.localpool.wire.PoolException;
 import java.time.Instant;
 
 /**
@@ -10,13 +16,7 @@ import java.time.Instant;
  * Confirms without a code; like Cognito, it does not mark the email verified. A configured admin email joins
  * {@code admins}, as at ConfirmSignUp. Any SigV4 signature is accepted.
  */
-final class AdminConfirmSignUpAction implements CognitoAction<AdminConfirmSignUpAction.Request> {
-
-    public record Request(@Required String userPoolId, @Required String username) {
-    }
-
-    public record Response() {
-    }
+final class AdminConfirmSignUpAction {
 
     private final PoolServices services;
 
@@ -24,18 +24,7 @@ final class AdminConfirmSignUpAction implements CognitoAction<AdminConfirmSignUp
         this.services = services;
     }
 
-    @Override
-    public String operation() {
-        return "AdminConfirmSignUp";
-    }
-
-    @Override
-    public Class<Request> requestType() {
-        return Request.class;
-    }
-
-    @Override
-    public Response handle(Request request) {
+    EmptyResponse handle(AdminUserRequest request) {
         services.store().write(tx -> {
             StoredUser user = AdminUsers.require(tx, request.userPoolId(), request.username());
             if (user.status() != UserStatus.UNCONFIRMED) {
@@ -50,6 +39,6 @@ final class AdminConfirmSignUpAction implements CognitoAction<AdminConfirmSignUp
             }
             return user;
         });
-        return new Response();
+        return new EmptyResponse();
     }
 }

@@ -1,17 +1,15 @@
 package com.wildrydes.localpool.action;
 
+import com.wildrydes.localpool.action.lookup.AdminUsers;
+import com.wildrydes.localpool.wire.AdminUserShapes.AdminUserRequest;
+import com.wildrydes.localpool.wire.EmptyResponse;
+
 /**
  * <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminDeleteUser.html">AdminDeleteUser</a>.
  * Deletes the user with their codes and group memberships; their tokens stop working. Any SigV4 signature is
  * accepted.
  */
-final class AdminDeleteUserAction implements CognitoAction<AdminDeleteUserAction.Request> {
-
-    public record Request(@Required String userPoolId, @Required String username) {
-    }
-
-    public record Response() {
-    }
+final class AdminDeleteUserAction {
 
     private final PoolServices services;
 
@@ -19,22 +17,11 @@ final class AdminDeleteUserAction implements CognitoAction<AdminDeleteUserAction
         this.services = services;
     }
 
-    @Override
-    public String operation() {
-        return "AdminDeleteUser";
-    }
-
-    @Override
-    public Class<Request> requestType() {
-        return Request.class;
-    }
-
-    @Override
-    public Response handle(Request request) {
+    EmptyResponse handle(AdminUserRequest request) {
         services.store().write(tx -> {
             tx.delete(AdminUsers.require(tx, request.userPoolId(), request.username()));
             return null;
         });
-        return new Response();
+        return new EmptyResponse();
     }
 }

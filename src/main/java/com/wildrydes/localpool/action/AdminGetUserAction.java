@@ -1,6 +1,10 @@
 package com.wildrydes.localpool.action;
 
+import com.wildrydes.localpool.action.lookup.AdminUsers;
+import com.wildrydes.localpool.action.shape.UserDescriptions;
 import com.wildrydes.localpool.user.StoredUser;
+import com.wildrydes.localpool.wire.AdminUserShapes.AdminGetUserResponse;
+import com.wildrydes.localpool.wire.AdminUserShapes.AdminUserRequest;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,14 +13,7 @@ import java.util.List;
  * Username may be the stored username or, where people sign in with it, the email. Any SigV4 signature is
  * accepted. Deviation: no MFA settings in the answer.
  */
-final class AdminGetUserAction implements CognitoAction<AdminGetUserAction.Request> {
-
-    public record Request(@Required String userPoolId, @Required String username) {
-    }
-
-    public record Response(String username, List<AttributeType> userAttributes, Instant userCreateDate,
-            Instant userLastModifiedDate, Boolean enabled, String userStatus) {
-    }
+final class AdminGetUserAction {
 
     private final PoolServices services;
 
@@ -24,20 +21,9 @@ final class AdminGetUserAction implements CognitoAction<AdminGetUserAction.Reque
         this.services = services;
     }
 
-    @Override
-    public String operation() {
-        return "AdminGetUser";
-    }
-
-    @Override
-    public Class<Request> requestType() {
-        return Request.class;
-    }
-
-    @Override
-    public Response handle(Request request) {
+    AdminGetUserResponse handle(AdminUserRequest request) {
         StoredUser user = services.store().read(view -> AdminUsers.require(view, request.userPoolId(), request.username()));
-        return new Response(user.username(), AttributeType.listOf(user.sub(), user.attributes()), user.createdAt(),
-                user.modifiedAt(), user.enabled(), user.status().name());
+        return new AdminGetUserResponse(user.username(), UserDescriptions.attributes(user),
+                user.createdAt(), user.modifiedAt(), user.enabled(), user.status().name());
     }
 }

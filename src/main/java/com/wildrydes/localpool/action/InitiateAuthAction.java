@@ -1,11 +1,20 @@
 package com.wildrydes.localpool.action;
 
-import com.wildrydes.localpool.action.AuthShapes.AuthResponse;
+import com.wildrydes.localpool.action.lookup.ClientAccess;
+import com.wildrydes.localpool.action.lookup.UserLookup;
+import com.wildrydes.localpool.action.rules.AuthFlows;
+import com.wildrydes.localpool.action.signin.RefreshTokenFlow;
+import com.wildrydes.localpool.action.signin.SignInCompletion;
 import com.wildrydes.localpool.srp.PendingSrpLogin;
 import com.wildrydes.localpool.srp.SrpChallenge;
 import com.wildrydes.localpool.user.AppClient;
 import com.wildrydes.localpool.user.StoredUser;
 import com.wildrydes.localpool.user.UserPool;
+import com.wildrydes.localpool.wire.AuthParameters;
+import com.wildrydes.localpool.wire.AuthShapes.AuthResponse;
+import com.wildrydes.localpool.wire.AuthShapes.InitiateAuthRequest;
+import com.wildrydes.localpool.wire.PoolError;
+import com.wildrydes.localpool.wire.PoolException;
 import java.util.Map;
 
 /**
@@ -14,14 +23,7 @@ import java.util.Map;
  * Deviations: no CUSTOM_AUTH, USER_AUTH or MFA; an unknown user gets "Incorrect username or password." (as with
  * PreventUserExistenceErrors) but, for SRP, without a decoy challenge; no device tracking.
  */
-final class InitiateAuthAction implements CognitoAction<InitiateAuthAction.Request> {
-
-    public record Request(@Required String authFlow, Map<String, String> authParameters, @Required String clientId) {
-        @Override
-        public String toString() {
-            return "InitiateAuthRequest[authFlow=" + authFlow + ", clientId=" + clientId + "]";
-        }
-    }
+final class InitiateAuthAction {
 
     private record Caller(UserPool pool, AppClient client, StoredUser user) {
     }
@@ -36,18 +38,7 @@ final class InitiateAuthAction implements CognitoAction<InitiateAuthAction.Reque
         this.refresh = new RefreshTokenFlow(services, completion);
     }
 
-    @Override
-    public String operation() {
-        return "InitiateAuth";
-    }
-
-    @Override
-    public Class<Request> requestType() {
-        return Request.class;
-    }
-
-    @Override
-    public AuthResponse handle(Request request) {
+    AuthResponse handle(InitiateAuthRequest request) {
         Map<String, String> parameters = request.authParameters() == null ? Map.of() : request.authParameters();
         AppClient client = services.store().read(view -> ClientAccess.client(view, request.clientId()));
         String flow = request.authFlow().equals("REFRESH_TOKEN") ? "REFRESH_TOKEN_AUTH" : request.authFlow();

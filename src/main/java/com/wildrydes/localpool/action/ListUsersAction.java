@@ -1,6 +1,14 @@
 package com.wildrydes.localpool.action;
 
+import com.wildrydes.localpool.action.lookup.Pools;
+import com.wildrydes.localpool.action.rules.Page;
+import com.wildrydes.localpool.action.rules.PageToken;
+import com.wildrydes.localpool.action.rules.UserFilter;
+import com.wildrydes.localpool.action.shape.UserDescriptions;
 import com.wildrydes.localpool.user.StoredUser;
+import com.wildrydes.localpool.wire.AdminUserShapes.ListUsersRequest;
+import com.wildrydes.localpool.wire.AdminUserShapes.ListUsersResponse;
+import com.wildrydes.localpool.wire.UserType;
 import java.util.List;
 
 /**
@@ -8,13 +16,7 @@ import java.util.List;
  * Users come in username order; PaginationToken is opaque. Deviation: AttributesToGet is ignored (all attributes
  * are returned); filters are evaluated by scanning the pool.
  */
-final class ListUsersAction implements CognitoAction<ListUsersAction.Request> {
-
-    public record Request(@Required String userPoolId, Integer limit, String paginationToken, String filter) {
-    }
-
-    public record Response(List<UserType> users, String paginationToken) {
-    }
+final class ListUsersAction {
 
     private final PoolServices services;
 
@@ -22,28 +24,15 @@ final class ListUsersAction implements CognitoAction<ListUsersAction.Request> {
         this.services = services;
     }
 
-    @Override
-    public String operation() {
-        return "ListUsers";
-    }
-
-    @Override
-    public Class<Request> requestType() {
-        return Request.class;
-    }
-
-    @Override
-    public Response handle(Request request) {
+    ListUsersResponse handle(ListUsersRequest request) {
         int limit = PageToken.limit(request.limit(), "limit", 60);
         String after = PageToken.decode(request.paginationToken());
         var filter = UserFilter.parse(request.filter());
-        List<StoredUser> page = services.store().read(view -> {
+        List<StoredUser> rest = services.store().read(view -> {
             Pools.require(view, request.userPoolId());
-            return view.users(request.userPoolId(), after, limit + 1, filter);
+            return view.users(request.userPoolId(), after, limit + 1, filter); // one more tells whether more remain
         });
-        boolean more = page.size() > limit;
-        List<StoredUser> shown = more ? page.subList(0, limit) : page;
-        String next = more ? PageToken.after(shown.get(shown.size() - 1).username()) : null;
-        return new Response(shown.stream().map(UserType::of).toList(), next);
+        Page<UserType> page = Page.of(rest, limit, StoredUser::username).map(UserDescriptions::describe);
+        return new ListUsersResponse(page.items(), page.nextToken());
     }
 }

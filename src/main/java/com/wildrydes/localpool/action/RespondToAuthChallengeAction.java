@@ -1,6 +1,9 @@
 package com.wildrydes.localpool.action;
 
-import com.wildrydes.localpool.action.AuthShapes.AuthResponse;
+import com.wildrydes.localpool.action.lookup.ClientAccess;
+import com.wildrydes.localpool.action.rules.PasswordRules;
+import com.wildrydes.localpool.action.signin.ChallengeSessions;
+import com.wildrydes.localpool.action.signin.SignInCompletion;
 import com.wildrydes.localpool.srp.PasswordVerifier;
 import com.wildrydes.localpool.srp.PendingSrpLogin;
 import com.wildrydes.localpool.srp.SrpServer;
@@ -8,6 +11,11 @@ import com.wildrydes.localpool.user.AppClient;
 import com.wildrydes.localpool.user.StoredUser;
 import com.wildrydes.localpool.user.UserPool;
 import com.wildrydes.localpool.user.UserStatus;
+import com.wildrydes.localpool.wire.AuthParameters;
+import com.wildrydes.localpool.wire.AuthShapes.AuthResponse;
+import com.wildrydes.localpool.wire.AuthShapes.RespondToAuthChallengeRequest;
+import com.wildrydes.localpool.wire.PoolError;
+import com.wildrydes.localpool.wire.PoolException;
 import java.util.Base64;
 import java.util.Map;
 
@@ -16,15 +24,7 @@ import java.util.Map;
  * for PASSWORD_VERIFIER (found by PASSWORD_CLAIM_SECRET_BLOCK, so Session may be absent; each block answers
  * once) and NEW_PASSWORD_REQUIRED. Deviations: no MFA, custom or device challenges.
  */
-final class RespondToAuthChallengeAction implements CognitoAction<RespondToAuthChallengeAction.Request> {
-
-    public record Request(@Required String clientId, @Required String challengeName, String session,
-            Map<String, String> challengeResponses) {
-        @Override
-        public String toString() {
-            return "RespondToAuthChallengeRequest[clientId=" + clientId + ", challengeName=" + challengeName + "]";
-        }
-    }
+final class RespondToAuthChallengeAction {
 
     static final String EXPIRED_SESSION = "Invalid session for the user, session is expired.";
 
@@ -38,18 +38,7 @@ final class RespondToAuthChallengeAction implements CognitoAction<RespondToAuthC
         this.sessions = sessions;
     }
 
-    @Override
-    public String operation() {
-        return "RespondToAuthChallenge";
-    }
-
-    @Override
-    public Class<Request> requestType() {
-        return Request.class;
-    }
-
-    @Override
-    public AuthResponse handle(Request request) {
+    AuthResponse handle(RespondToAuthChallengeRequest request) {
         Map<String, String> responses = request.challengeResponses() == null ? Map.of() : request.challengeResponses();
         return switch (request.challengeName()) {
             case "PASSWORD_VERIFIER" -> verifyPassword(request.clientId(), responses);

@@ -1,8 +1,8 @@
 package com.wildrydes.localpool.protocol;
 
 import com.wildrydes.localpool.action.CognitoAction;
-import com.wildrydes.localpool.action.PoolError;
-import com.wildrydes.localpool.action.PoolException;
+import com.wildrydes.localpool.wire.PoolError;
+import com.wildrydes.localpool.wire.PoolException;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;

@@ -2,8 +2,8 @@ package com.wildrydes.localpool.protocol;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import com.wildrydes.localpool.action.PoolError;
-import com.wildrydes.localpool.action.PoolException;
+import com.wildrydes.localpool.wire.PoolError;
+import com.wildrydes.localpool.wire.PoolException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package com.wildrydes.localpool.protocol;
 
-import com.wildrydes.localpool.action.PoolException;
-import com.wildrydes.localpool.action.Required;
+import com.wildrydes.localpool.wire.PoolException;
+import com.wildrydes.localpool.wire.Required;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
