@@ -43,18 +43,18 @@ public final class CognitoActions {
         ChallengeSessions sessions = new ChallengeSessions(services.random(), services.clock());
         SignInCompletion completion = new SignInCompletion(services, sessions);
         AccessTokens accessTokens = new AccessTokens(services);
-        var enabling = new AdminUserEnablingAction(services);
+        var adminUsers = new AdminUserActions(services);
+        var listing = new ListingActions(services);
         var membership = new GroupMembershipAction(services);
         List<CognitoAction<?>> actions = List.of(
                 on("CreateUserPool", CreateUserPoolRequest.class, new CreateUserPoolAction(services)::handle),
                 on("DescribeUserPool", DescribeUserPoolRequest.class, new DescribeUserPoolAction(services)::handle),
-                on("ListUserPools", ListUserPoolsRequest.class, new ListUserPoolsAction(services)::handle),
+                on("ListUserPools", ListUserPoolsRequest.class, listing::userPools),
                 on("CreateUserPoolClient", CreateUserPoolClientRequest.class,
                         new CreateUserPoolClientAction(services)::handle),
                 on("DescribeUserPoolClient", DescribeUserPoolClientRequest.class,
                         new DescribeUserPoolClientAction(services)::handle),
-                on("ListUserPoolClients", ListUserPoolClientsRequest.class,
-                        new ListUserPoolClientsAction(services)::handle),
+                on("ListUserPoolClients", ListUserPoolClientsRequest.class, listing::userPoolClients),
                 on("UpdateUserPoolClient", UpdateUserPoolClientRequest.class,
                         new UpdateUserPoolClientAction(services)::handle),
                 on("SignUp", SignUpRequest.class, new SignUpAction(services)::handle),
@@ -71,18 +71,17 @@ public final class CognitoActions {
                         new ConfirmForgotPasswordAction(services)::handle),
                 on("ChangePassword", ChangePasswordRequest.class,
                         new ChangePasswordAction(services, accessTokens, completion)::handle),
-                on("ListUsers", ListUsersRequest.class, new ListUsersAction(services)::handle),
+                on("ListUsers", ListUsersRequest.class, listing::users),
                 on("AdminCreateUser", AdminCreateUserRequest.class, new AdminCreateUserAction(services)::handle),
-                on("AdminGetUser", AdminUserRequest.class, new AdminGetUserAction(services)::handle),
-                on("AdminConfirmSignUp", AdminUserRequest.class, new AdminConfirmSignUpAction(services)::handle),
-                on("AdminDeleteUser", AdminUserRequest.class, new AdminDeleteUserAction(services)::handle),
-                on("AdminDisableUser", AdminUserRequest.class, enabling::disable),
-                on("AdminEnableUser", AdminUserRequest.class, enabling::enable),
+                on("AdminGetUser", AdminUserRequest.class, adminUsers::get),
+                on("AdminConfirmSignUp", AdminUserRequest.class, adminUsers::confirmSignUp),
+                on("AdminDeleteUser", AdminUserRequest.class, adminUsers::delete),
+                on("AdminDisableUser", AdminUserRequest.class, adminUsers::disable),
+                on("AdminEnableUser", AdminUserRequest.class, adminUsers::enable),
                 on("CreateGroup", CreateGroupRequest.class, new CreateGroupAction(services)::handle),
                 on("AdminAddUserToGroup", GroupMembershipRequest.class, membership::add),
                 on("AdminRemoveUserFromGroup", GroupMembershipRequest.class, membership::remove),
-                on("AdminListGroupsForUser", AdminListGroupsForUserRequest.class,
-                        new AdminListGroupsForUserAction(services)::handle));
+                on("AdminListGroupsForUser", AdminListGroupsForUserRequest.class, listing::groupsForUser));
         return actions.stream().collect(Collectors.toUnmodifiableMap(CognitoAction::operation, action -> action));
     }
 
