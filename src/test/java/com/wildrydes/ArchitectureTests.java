@@ -10,7 +10,9 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The boundaries the guide promises: only {@code cognito} talks to the AWS SDK; the site and the
- * embedded local pool never import each other (they meet only over HTTP); the pool's layers point downward.
+ * embedded local pool never import each other (they meet only over HTTP); the pool's layers point downward. The
+ * pool's wire types are used by its protocol and actions and, since Domain and Crypto admit no Wire caller, depend
+ * on nothing of the pool themselves.
  */
 @AnalyzeClasses(packages = "com.wildrydes", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
@@ -58,11 +60,13 @@ class ArchitectureTests {
             .layer("Configuration").definedBy("com.wildrydes.localpool")
             .layer("Protocol").definedBy("com.wildrydes.localpool.protocol..")
             .layer("Action").definedBy("com.wildrydes.localpool.action..")
+            .layer("Wire").definedBy("com.wildrydes.localpool.wire..")
             .layer("Domain").definedBy("com.wildrydes.localpool.user..", "com.wildrydes.localpool.outbox..")
             .layer("Crypto").definedBy("com.wildrydes.localpool.srp..", "com.wildrydes.localpool.token..")
             .whereLayer("Configuration").mayNotBeAccessedByAnyLayer()
             .whereLayer("Protocol").mayOnlyBeAccessedByLayers("Configuration")
             .whereLayer("Action").mayOnlyBeAccessedByLayers("Configuration", "Protocol")
+            .whereLayer("Wire").mayOnlyBeAccessedByLayers("Protocol", "Action")
             .whereLayer("Domain").mayOnlyBeAccessedByLayers("Configuration", "Protocol", "Action")
             .whereLayer("Crypto").mayOnlyBeAccessedByLayers("Configuration", "Protocol", "Action", "Domain");
 }

@@ -1,14 +1,26 @@
 package com.wildrydes.localpool.action;
 
+import com.wildrydes.localpool.action.lookup.Pools;
+import com.wildrydes.localpool.action.rules.NewUserAttributes;
+import com.wildrydes.localpool.action.rules.PasswordRules;
+import com.wildrydes.localpool.action.rules.TemporaryPasswords;
+import com.wildrydes.localpool.action.shape.UserDescriptions;
 import com.wildrydes.localpool.outbox.OutboxMessage;
 import com.wildrydes.localpool.srp.PasswordVerifier;
+import com.wildrydes.localpool.user.StoreView;
 import com.wildrydes.localpool.user.StoredUser;
 import com.wildrydes.localpool.user.UserPool;
 import com.wildrydes.localpool.user.UserStatus;
+import com.wildrydes.localpool.wire.AdminUserShapes.AdminCreateUserRequest;
+import com.wildrydes.localpool.wire.AdminUserShapes.AdminCreateUserResponse;
+import com.wildrydes.localpool.wire.AttributeType;
+import com.wildrydes.localpool.wire.PoolError;
+import com.wildrydes.localpool.wire.PoolException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminCreateUser.html">AdminCreateUser</a>.
@@ -16,18 +28,7 @@ import java.util.Map;
  * invitation to the outbox unless MessageAction is SUPPRESS. Any SigV4 signature is accepted. Deviations: no
  * RESEND, no SMS, the temporary password does not expire.
  */
-final class AdminCreateUserAction implements CognitoAction<AdminCreateUserAction.Request> {
-
-    public record Request(@Required String userPoolId, @Required String username, List<AttributeType> userAttributes,
-            String temporaryPassword, String messageAction) {
-        @Override
-        public String toString() {
-            return "AdminCreateUserRequest[userPoolId=" + userPoolId + ", username=" + username + "]";
-        }
-    }
-
-    public record Response(UserType user) {
-    }
+final class AdminCreateUserAction {
 
     private final PoolServices services;
 
@@ -35,25 +36,14 @@ final class AdminCreateUserAction implements CognitoAction<AdminCreateUserAction
         this.services = services;
     }
 
-    @Override
-    public String operation() {
-        return "AdminCreateUser";
-    }
-
-    @Override
-    public Class<Request> requestType() {
-        return Request.class;
-    }
-
-    @Override
-    public Response handle(Request request) {
+    AdminCreateUserResponse handle(AdminCreateUserRequest request) {
         checkMessageAction(request.messageAction());
         UserPool pool = services.store().read(view -> Pools.require(view, request.userPoolId()));
         String password = request.temporaryPassword() != null ? request.temporaryPassword()
                 : TemporaryPasswords.generate(pool.passwordPolicy(), services.random());
         PasswordRules.check(pool.passwordPolicy(), password);
         Map<String, String> attributes = NewUserAttributes.of(pool, request.username(), request.userAttributes());
-        attributes.values().removeIf(java.util.Objects::isNull);
+        attributes.values().removeIf(Objects::isNull);
         if (attributes.containsKey("email")) {
             attributes.put("email_verified", verified(request.userAttributes()));
         }
@@ -73,23 +63,23 @@ final class AdminCreateUserAction implements CognitoAction<AdminCreateUserAction
                     "Your username is " + request.username() + " and temporary password is " + password + ".",
                     now.truncatedTo(ChronoUnit.SECONDS)));
         }
-        return new Response(UserType.of(user));
+        return new AdminCreateUserResponse(UserDescriptions.describe(user));
     }
 
     /** MessageActionType is an enum in the service model: anything else is a validation error, not a default. */
     private static void checkMessageAction(String action) {
         if (action != null && !List.of("RESEND", "SUPPRESS").contains(action)) {
-            throw CognitoException.validation(List.of("Value '" + action + "' at 'messageAction' failed to satisfy "
+            throw PoolException.validation(List.of("Value '" + action + "' at 'messageAction' failed to satisfy "
                     + "constraint: Member must satisfy enum value set: [RESEND, SUPPRESS]"));
         }
     }
 
-    private static void checkNew(com.wildrydes.localpool.user.StoreView view, UserPool pool, String username,
+    private static void checkNew(StoreView view, UserPool pool, String username,
             String email) {
         boolean taken = pool.emailIsUsername() ? view.userByEmail(pool.id(), email).isPresent()
                 : view.user(pool.id(), username).isPresent();
         if (taken) {
-            throw new CognitoException(CognitoError.USERNAME_EXISTS, "User account already exists");
+            throw new PoolException(PoolError.USERNAME_EXISTS, "User account already exists");
         }
     }
 

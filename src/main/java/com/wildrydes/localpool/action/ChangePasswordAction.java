@@ -1,24 +1,18 @@
 package com.wildrydes.localpool.action;
 
+import com.wildrydes.localpool.action.rules.PasswordRules;
+import com.wildrydes.localpool.action.signin.AccessTokens;
+import com.wildrydes.localpool.action.signin.SignInCompletion;
 import com.wildrydes.localpool.srp.PasswordVerifier;
 import com.wildrydes.localpool.user.StoredUser;
+import com.wildrydes.localpool.wire.AuthShapes.ChangePasswordRequest;
+import com.wildrydes.localpool.wire.EmptyResponse;
 
 /**
  * <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ChangePassword.html">ChangePassword</a>.
  * A wrong previous password counts towards the lockout, as a failed sign-in does.
  */
-final class ChangePasswordAction implements CognitoAction<ChangePasswordAction.Request> {
-
-    public record Request(@Required String previousPassword, @Required String proposedPassword,
-            @Required String accessToken) {
-        @Override
-        public String toString() {
-            return "ChangePasswordRequest[****]";
-        }
-    }
-
-    public record Response() {
-    }
+final class ChangePasswordAction {
 
     private final PoolServices services;
     private final AccessTokens accessTokens;
@@ -30,18 +24,7 @@ final class ChangePasswordAction implements CognitoAction<ChangePasswordAction.R
         this.completion = completion;
     }
 
-    @Override
-    public String operation() {
-        return "ChangePassword";
-    }
-
-    @Override
-    public Class<Request> requestType() {
-        return Request.class;
-    }
-
-    @Override
-    public Response handle(Request request) {
+    EmptyResponse handle(ChangePasswordRequest request) {
         AccessTokens.Bearer bearer = accessTokens.authenticate(request.accessToken());
         StoredUser user = bearer.user();
         completion.checkMayTry(user);
@@ -56,6 +39,6 @@ final class ChangePasswordAction implements CognitoAction<ChangePasswordAction.R
                     .ifPresent(current -> tx.save(current.withPassword(verifier, services.clock().instant())));
             return null;
         });
-        return new Response();
+        return new EmptyResponse();
     }
 }

@@ -1,10 +1,39 @@
 package com.wildrydes.localpool.action;
 
+import com.wildrydes.localpool.action.signin.AccessTokens;
+import com.wildrydes.localpool.action.signin.ChallengeSessions;
+import com.wildrydes.localpool.action.signin.SignInCompletion;
+import com.wildrydes.localpool.wire.AdminUserShapes.AdminCreateUserRequest;
+import com.wildrydes.localpool.wire.AdminUserShapes.AdminUserRequest;
+import com.wildrydes.localpool.wire.AdminUserShapes.ListUsersRequest;
+import com.wildrydes.localpool.wire.AuthShapes.AccessTokenRequest;
+import com.wildrydes.localpool.wire.AuthShapes.ChangePasswordRequest;
+import com.wildrydes.localpool.wire.AuthShapes.InitiateAuthRequest;
+import com.wildrydes.localpool.wire.AuthShapes.RespondToAuthChallengeRequest;
+import com.wildrydes.localpool.wire.AuthShapes.RevokeTokenRequest;
+import com.wildrydes.localpool.wire.GroupShapes.AdminListGroupsForUserRequest;
+import com.wildrydes.localpool.wire.GroupShapes.CreateGroupRequest;
+import com.wildrydes.localpool.wire.GroupShapes.GroupMembershipRequest;
+import com.wildrydes.localpool.wire.SignUpShapes.CodeRequest;
+import com.wildrydes.localpool.wire.SignUpShapes.ConfirmForgotPasswordRequest;
+import com.wildrydes.localpool.wire.SignUpShapes.ConfirmSignUpRequest;
+import com.wildrydes.localpool.wire.SignUpShapes.SignUpRequest;
+import com.wildrydes.localpool.wire.UserPoolClientShapes.CreateUserPoolClientRequest;
+import com.wildrydes.localpool.wire.UserPoolClientShapes.DescribeUserPoolClientRequest;
+import com.wildrydes.localpool.wire.UserPoolClientShapes.ListUserPoolClientsRequest;
+import com.wildrydes.localpool.wire.UserPoolClientShapes.UpdateUserPoolClientRequest;
+import com.wildrydes.localpool.wire.UserPoolShapes.CreateUserPoolRequest;
+import com.wildrydes.localpool.wire.UserPoolShapes.DescribeUserPoolRequest;
+import com.wildrydes.localpool.wire.UserPoolShapes.ListUserPoolsRequest;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Every operation the local pool implements, by Cognito operation name. */
+/**
+ * Every operation the local pool implements: Cognito's operation name, its request record and the action that
+ * handles it. The table is the one place an operation is named.
+ */
 public final class CognitoActions {
 
     private CognitoActions() {
@@ -14,23 +43,50 @@ public final class CognitoActions {
         ChallengeSessions sessions = new ChallengeSessions(services.random(), services.clock());
         SignInCompletion completion = new SignInCompletion(services, sessions);
         AccessTokens accessTokens = new AccessTokens(services);
+        var adminUsers = new AdminUserActions(services);
+        var listing = new ListingActions(services);
+        var membership = new GroupMembershipAction(services);
         List<CognitoAction<?>> actions = List.of(
-                new CreateUserPoolAction(services), new DescribeUserPoolAction(services),
-                new ListUserPoolsAction(services), new CreateUserPoolClientAction(services),
-                new DescribeUserPoolClientAction(services), new ListUserPoolClientsAction(services),
-                new UpdateUserPoolClientAction(services),
-                new SignUpAction(services), new ConfirmSignUpAction(services),
-                new ResendConfirmationCodeAction(services), new AdminGetUserAction(services),
-                new InitiateAuthAction(services, completion),
-                new RespondToAuthChallengeAction(services, completion, sessions),
-                new GetUserAction(accessTokens), new GlobalSignOutAction(services, accessTokens),
-                new RevokeTokenAction(services), new ForgotPasswordAction(services),
-                new ConfirmForgotPasswordAction(services), new ChangePasswordAction(services, accessTokens, completion),
-                new ListUsersAction(services), new AdminCreateUserAction(services),
-                new AdminConfirmSignUpAction(services), new AdminDeleteUserAction(services),
-                new CreateGroupAction(services), new AdminAddUserToGroupAction(services),
-                new AdminListGroupsForUserAction(services), new AdminRemoveUserFromGroupAction(services),
-                new AdminDisableUserAction(services), new AdminEnableUserAction(services));
+                on("CreateUserPool", CreateUserPoolRequest.class, new CreateUserPoolAction(services)::handle),
+                on("DescribeUserPool", DescribeUserPoolRequest.class, new DescribeUserPoolAction(services)::handle),
+                on("ListUserPools", ListUserPoolsRequest.class, listing::userPools),
+                on("CreateUserPoolClient", CreateUserPoolClientRequest.class,
+                        new CreateUserPoolClientAction(services)::handle),
+                on("DescribeUserPoolClient", DescribeUserPoolClientRequest.class,
+                        new DescribeUserPoolClientAction(services)::handle),
+                on("ListUserPoolClients", ListUserPoolClientsRequest.class, listing::userPoolClients),
+                on("UpdateUserPoolClient", UpdateUserPoolClientRequest.class,
+                        new UpdateUserPoolClientAction(services)::handle),
+                on("SignUp", SignUpRequest.class, new SignUpAction(services)::handle),
+                on("ConfirmSignUp", ConfirmSignUpRequest.class, new ConfirmSignUpAction(services)::handle),
+                on("ResendConfirmationCode", CodeRequest.class, new ResendConfirmationCodeAction(services)::handle),
+                on("InitiateAuth", InitiateAuthRequest.class, new InitiateAuthAction(services, completion)::handle),
+                on("RespondToAuthChallenge", RespondToAuthChallengeRequest.class,
+                        new RespondToAuthChallengeAction(services, completion, sessions)::handle),
+                on("GetUser", AccessTokenRequest.class, new GetUserAction(accessTokens)::handle),
+                on("GlobalSignOut", AccessTokenRequest.class, new GlobalSignOutAction(services, accessTokens)::handle),
+                on("RevokeToken", RevokeTokenRequest.class, new RevokeTokenAction(services)::handle),
+                on("ForgotPassword", CodeRequest.class, new ForgotPasswordAction(services)::handle),
+                on("ConfirmForgotPassword", ConfirmForgotPasswordRequest.class,
+                        new ConfirmForgotPasswordAction(services)::handle),
+                on("ChangePassword", ChangePasswordRequest.class,
+                        new ChangePasswordAction(services, accessTokens, completion)::handle),
+                on("ListUsers", ListUsersRequest.class, listing::users),
+                on("AdminCreateUser", AdminCreateUserRequest.class, new AdminCreateUserAction(services)::handle),
+                on("AdminGetUser", AdminUserRequest.class, adminUsers::get),
+                on("AdminConfirmSignUp", AdminUserRequest.class, adminUsers::confirmSignUp),
+                on("AdminDeleteUser", AdminUserRequest.class, adminUsers::delete),
+                on("AdminDisableUser", AdminUserRequest.class, adminUsers::disable),
+                on("AdminEnableUser", AdminUserRequest.class, adminUsers::enable),
+                on("CreateGroup", CreateGroupRequest.class, new CreateGroupAction(services)::handle),
+                on("AdminAddUserToGroup", GroupMembershipRequest.class, membership::add),
+                on("AdminRemoveUserFromGroup", GroupMembershipRequest.class, membership::remove),
+                on("AdminListGroupsForUser", AdminListGroupsForUserRequest.class, listing::groupsForUser));
         return actions.stream().collect(Collectors.toUnmodifiableMap(CognitoAction::operation, action -> action));
+    }
+
+    private static <Q extends Record> CognitoAction<Q> on(String operation, Class<Q> requestType,
+            Function<Q, ? extends Record> handler) {
+        return new CognitoAction<>(operation, requestType, handler);
     }
 }

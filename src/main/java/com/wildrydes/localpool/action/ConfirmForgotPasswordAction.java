@@ -1,5 +1,9 @@
 package com.wildrydes.localpool.action;
 
+import com.wildrydes.localpool.action.code.CodeCheck;
+import com.wildrydes.localpool.action.lookup.ClientAccess;
+import com.wildrydes.localpool.action.lookup.UserLookup;
+import com.wildrydes.localpool.action.rules.PasswordRules;
 import com.wildrydes.localpool.srp.PasswordVerifier;
 import com.wildrydes.localpool.user.AppClient;
 import com.wildrydes.localpool.user.CodePurpose;
@@ -7,24 +11,17 @@ import com.wildrydes.localpool.user.SignInAttempts;
 import com.wildrydes.localpool.user.StoredUser;
 import com.wildrydes.localpool.user.UserPool;
 import com.wildrydes.localpool.user.UserStatus;
+import com.wildrydes.localpool.wire.EmptyResponse;
+import com.wildrydes.localpool.wire.PoolError;
+import com.wildrydes.localpool.wire.PoolException;
+import com.wildrydes.localpool.wire.SignUpShapes.ConfirmForgotPasswordRequest;
 import java.time.Instant;
 
 /**
  * <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ConfirmForgotPassword.html">ConfirmForgotPassword</a>.
  * A matching code sets the new password and ends any lockout; the code works once.
  */
-final class ConfirmForgotPasswordAction implements CognitoAction<ConfirmForgotPasswordAction.Request> {
-
-    public record Request(@Required String clientId, String secretHash, @Required String username,
-            @Required String confirmationCode, @Required String password) {
-        @Override
-        public String toString() {
-            return "ConfirmForgotPasswordRequest[clientId=" + clientId + ", username=" + username + "]";
-        }
-    }
-
-    public record Response() {
-    }
+final class ConfirmForgotPasswordAction {
 
     private final PoolServices services;
 
@@ -32,18 +29,7 @@ final class ConfirmForgotPasswordAction implements CognitoAction<ConfirmForgotPa
         this.services = services;
     }
 
-    @Override
-    public String operation() {
-        return "ConfirmForgotPassword";
-    }
-
-    @Override
-    public Class<Request> requestType() {
-        return Request.class;
-    }
-
-    @Override
-    public Response handle(Request request) {
+    EmptyResponse handle(ConfirmForgotPasswordRequest request) {
         record Found(UserPool pool, StoredUser user) {
         }
         Found found = services.store().read(view -> {
@@ -57,9 +43,9 @@ final class ConfirmForgotPasswordAction implements CognitoAction<ConfirmForgotPa
         PasswordVerifier verifier = PasswordVerifier.create(found.pool().srpPoolName(), found.user().username(),
                 request.password(), services.random());
         Instant now = services.clock().instant();
-        CognitoException failure = services.store().write(tx -> {
+        PoolException failure = services.store().write(tx -> {
             StoredUser user = tx.user(found.pool().id(), found.user().username()).orElseThrow(() ->
-                    new CognitoException(CognitoError.USER_NOT_FOUND, "Username/client id combination not found."));
+                    new PoolException(PoolError.USER_NOT_FOUND, "Username/client id combination not found."));
             return CodeCheck.redeem(tx, user, CodePurpose.FORGOT_PASSWORD, request.confirmationCode(), now, () -> {
                 UserStatus status = user.status() == UserStatus.RESET_REQUIRED ? UserStatus.CONFIRMED : user.status();
                 tx.save(user.withPassword(verifier, now).withStatus(status, now).withSignIn(SignInAttempts.NONE));
@@ -68,6 +54,6 @@ final class ConfirmForgotPasswordAction implements CognitoAction<ConfirmForgotPa
         if (failure != null) {
             throw failure;
         }
-        return new Response();
+        return new EmptyResponse();
     }
 }

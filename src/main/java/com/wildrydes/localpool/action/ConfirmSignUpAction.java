@@ -1,10 +1,18 @@
 package com.wildrydes.localpool.action;
 
+import com.wildrydes.localpool.action.code.CodeCheck;
+import com.wildrydes.localpool.action.lookup.ClientAccess;
+import com.wildrydes.localpool.action.lookup.UserLookup;
+import com.wildrydes.localpool.action.rules.AdminsGroup;
 import com.wildrydes.localpool.user.AppClient;
 import com.wildrydes.localpool.user.CodePurpose;
 import com.wildrydes.localpool.user.StoredUser;
 import com.wildrydes.localpool.user.UserPool;
 import com.wildrydes.localpool.user.UserStatus;
+import com.wildrydes.localpool.wire.EmptyResponse;
+import com.wildrydes.localpool.wire.PoolError;
+import com.wildrydes.localpool.wire.PoolException;
+import com.wildrydes.localpool.wire.SignUpShapes.ConfirmSignUpRequest;
 import java.time.Instant;
 
 /**
@@ -12,18 +20,7 @@ import java.time.Instant;
  * A matching code confirms the user and verifies their email. Deviations: ForceAliasCreation and the Session
  * of passwordless sign-up are not supported.
  */
-final class ConfirmSignUpAction implements CognitoAction<ConfirmSignUpAction.Request> {
-
-    public record Request(@Required String clientId, String secretHash, @Required String username,
-            @Required String confirmationCode) {
-        @Override
-        public String toString() {
-            return "ConfirmSignUpRequest[clientId=" + clientId + ", username=" + username + "]";
-        }
-    }
-
-    public record Response() {
-    }
+final class ConfirmSignUpAction {
 
     private final PoolServices services;
 
@@ -31,25 +28,14 @@ final class ConfirmSignUpAction implements CognitoAction<ConfirmSignUpAction.Req
         this.services = services;
     }
 
-    @Override
-    public String operation() {
-        return "ConfirmSignUp";
-    }
-
-    @Override
-    public Class<Request> requestType() {
-        return Request.class;
-    }
-
-    @Override
-    public Response handle(Request request) {
-        CognitoException failure = services.store().write(tx -> {
+    EmptyResponse handle(ConfirmSignUpRequest request) {
+        PoolException failure = services.store().write(tx -> {
             AppClient client = ClientAccess.client(tx, request.clientId());
             UserPool pool = ClientAccess.pool(tx, client);
             StoredUser user = UserLookup.require(tx, pool, request.username());
             ClientAccess.checkSecretHash(client, request.secretHash(), request.username(), user.username());
             if (user.status() != UserStatus.UNCONFIRMED) {
-                throw new CognitoException(CognitoError.NOT_AUTHORIZED,
+                throw new PoolException(PoolError.NOT_AUTHORIZED,
                         "User cannot be confirmed. Current status is " + user.status());
             }
             Instant now = services.clock().instant();
@@ -63,6 +49,6 @@ final class ConfirmSignUpAction implements CognitoAction<ConfirmSignUpAction.Req
         if (failure != null) {
             throw failure;
         }
-        return new Response();
+        return new EmptyResponse();
     }
 }

@@ -1,6 +1,12 @@
 package com.wildrydes.localpool.action;
 
+import com.wildrydes.localpool.action.lookup.Pools;
+import com.wildrydes.localpool.action.shape.UserDescriptions;
 import com.wildrydes.localpool.user.PoolGroup;
+import com.wildrydes.localpool.wire.GroupShapes.CreateGroupRequest;
+import com.wildrydes.localpool.wire.GroupShapes.CreateGroupResponse;
+import com.wildrydes.localpool.wire.PoolError;
+import com.wildrydes.localpool.wire.PoolException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,14 +16,7 @@ import java.util.regex.Pattern;
  * <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateGroup.html">CreateGroup</a>.
  * The RoleArn is kept and echoed, never used. Any SigV4 signature is accepted.
  */
-final class CreateGroupAction implements CognitoAction<CreateGroupAction.Request> {
-
-    public record Request(@Required String groupName, @Required String userPoolId, String description,
-            String roleArn, Integer precedence) {
-    }
-
-    public record Response(GroupType group) {
-    }
+final class CreateGroupAction {
 
     /** GroupNameType in the service model: 1 to 128 letters, marks, symbols, digits or punctuation; no spaces. */
     private static final Pattern GROUP_NAME = Pattern.compile("[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]{1,128}");
@@ -28,18 +27,7 @@ final class CreateGroupAction implements CognitoAction<CreateGroupAction.Request
         this.services = services;
     }
 
-    @Override
-    public String operation() {
-        return "CreateGroup";
-    }
-
-    @Override
-    public Class<Request> requestType() {
-        return Request.class;
-    }
-
-    @Override
-    public Response handle(Request request) {
+    CreateGroupResponse handle(CreateGroupRequest request) {
         checkShapes(request);
         Instant now = services.clock().instant();
         PoolGroup group = new PoolGroup(request.userPoolId(), request.groupName(), request.description(),
@@ -47,16 +35,16 @@ final class CreateGroupAction implements CognitoAction<CreateGroupAction.Request
         services.store().write(tx -> {
             Pools.require(tx, request.userPoolId());
             if (tx.group(request.userPoolId(), request.groupName()).isPresent()) {
-                throw new CognitoException(CognitoError.GROUP_EXISTS,
+                throw new PoolException(PoolError.GROUP_EXISTS,
                         "A group with the name " + request.groupName() + " already exists.");
             }
             tx.save(group);
             return group;
         });
-        return new Response(GroupType.of(group));
+        return new CreateGroupResponse(UserDescriptions.describe(group));
     }
 
-    private static void checkShapes(Request request) {
+    private static void checkShapes(CreateGroupRequest request) {
         List<String> problems = new ArrayList<>();
         if (!GROUP_NAME.matcher(request.groupName()).matches()) {
             problems.add("Value '" + request.groupName() + "' at 'groupName' failed to satisfy constraint: Member must "
@@ -67,7 +55,7 @@ final class CreateGroupAction implements CognitoAction<CreateGroupAction.Request
                     + "must have value greater than or equal to 0");
         }
         if (!problems.isEmpty()) {
-            throw CognitoException.validation(problems);
+            throw PoolException.validation(problems);
         }
     }
 }

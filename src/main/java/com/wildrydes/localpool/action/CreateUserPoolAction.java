@@ -1,12 +1,14 @@
 package com.wildrydes.localpool.action;
 
-import com.wildrydes.localpool.action.UserPoolShapes.AdminCreateUserConfigType;
-import com.wildrydes.localpool.action.UserPoolShapes.SchemaAttributeType;
-import com.wildrydes.localpool.action.UserPoolShapes.UserPoolPolicyType;
-import com.wildrydes.localpool.action.UserPoolShapes.UserPoolType;
-import com.wildrydes.localpool.action.UserPoolShapes.VerificationMessageTemplateType;
+import com.wildrydes.localpool.action.shape.PoolDescriptions;
 import com.wildrydes.localpool.user.PasswordPolicy;
 import com.wildrydes.localpool.user.UserPool;
+import com.wildrydes.localpool.wire.PoolError;
+import com.wildrydes.localpool.wire.PoolException;
+import com.wildrydes.localpool.wire.UserPoolShapes.CreateUserPoolRequest;
+import com.wildrydes.localpool.wire.UserPoolShapes.UserPoolPolicyType;
+import com.wildrydes.localpool.wire.UserPoolShapes.UserPoolResponse;
+import com.wildrydes.localpool.wire.UserPoolShapes.VerificationMessageTemplateType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -17,16 +19,7 @@ import java.util.Objects;
  * attributes, schema, admin-only sign-up, the verification email); Lambda triggers, SMS, MFA, tags and tiers
  * are accepted and ignored. Any SigV4 signature is accepted.
  */
-final class CreateUserPoolAction implements CognitoAction<CreateUserPoolAction.Request> {
-
-    public record Request(@Required String poolName, UserPoolPolicyType policies, List<String> usernameAttributes,
-            List<String> aliasAttributes, List<String> autoVerifiedAttributes, List<SchemaAttributeType> schema,
-            AdminCreateUserConfigType adminCreateUserConfig, String emailVerificationSubject,
-            String emailVerificationMessage, VerificationMessageTemplateType verificationMessageTemplate) {
-    }
-
-    public record Response(UserPoolType userPool) {
-    }
+final class CreateUserPoolAction {
 
     private final PoolServices services;
 
@@ -34,22 +27,11 @@ final class CreateUserPoolAction implements CognitoAction<CreateUserPoolAction.R
         this.services = services;
     }
 
-    @Override
-    public String operation() {
-        return "CreateUserPool";
-    }
-
-    @Override
-    public Class<Request> requestType() {
-        return Request.class;
-    }
-
-    @Override
-    public Response handle(Request request) {
+    UserPoolResponse handle(CreateUserPoolRequest request) {
         List<String> usernameAttributes = orEmpty(request.usernameAttributes());
         List<String> aliasAttributes = orEmpty(request.aliasAttributes());
         if (!usernameAttributes.isEmpty() && !aliasAttributes.isEmpty()) {
-            throw new CognitoException(CognitoError.INVALID_PARAMETER,
+            throw new PoolException(PoolError.INVALID_PARAMETER,
                     "Only one of the alias attributes or username attributes can be set in a User Pool.");
         }
         Instant now = services.clock().instant();
@@ -57,7 +39,7 @@ final class CreateUserPoolAction implements CognitoAction<CreateUserPoolAction.R
         UserPool pool = new UserPool(services.ids().poolId(services.region()), request.poolName(), now, now,
                 usernameAttributes, aliasAttributes, orEmpty(request.autoVerifiedAttributes()),
                 passwordPolicy(request.policies()),
-                orEmpty(request.schema()).stream().map(UserPoolShapes::toPoolAttribute).toList(),
+                orEmpty(request.schema()).stream().map(PoolDescriptions::toPoolAttribute).toList(),
                 request.adminCreateUserConfig() != null
                         && Boolean.TRUE.equals(request.adminCreateUserConfig().allowAdminCreateUserOnly()),
                 firstOf(template == null ? null : template.emailSubject(), request.emailVerificationSubject()),
@@ -66,7 +48,7 @@ final class CreateUserPoolAction implements CognitoAction<CreateUserPoolAction.R
             tx.save(pool);
             return pool;
         });
-        return new Response(UserPoolShapes.describe(pool, 0, services.region()));
+        return new UserPoolResponse(PoolDescriptions.describe(pool, 0, services.region()));
     }
 
     private static PasswordPolicy passwordPolicy(UserPoolPolicyType policies) {

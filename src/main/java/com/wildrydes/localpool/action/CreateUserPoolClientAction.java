@@ -1,8 +1,13 @@
 package com.wildrydes.localpool.action;
 
-import com.wildrydes.localpool.action.UserPoolClientShapes.TokenValidityUnitsType;
-import com.wildrydes.localpool.action.UserPoolClientShapes.UserPoolClientType;
+import com.wildrydes.localpool.action.lookup.Pools;
+import com.wildrydes.localpool.action.rules.AuthFlows;
+import com.wildrydes.localpool.action.rules.TokenValidities;
+import com.wildrydes.localpool.action.rules.TokenValidities.Validities;
+import com.wildrydes.localpool.action.shape.PoolDescriptions;
 import com.wildrydes.localpool.user.AppClient;
+import com.wildrydes.localpool.wire.UserPoolClientShapes.CreateUserPoolClientRequest;
+import com.wildrydes.localpool.wire.UserPoolClientShapes.UserPoolClientResponse;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,15 +16,7 @@ import java.util.List;
  * Deviations: TokenValidityUnits may be {@code seconds} with any positive value (Cognito's minimum is 5 minutes)
  * so tests can watch tokens expire; OAuth, analytics and URL settings are accepted and ignored.
  */
-final class CreateUserPoolClientAction implements CognitoAction<CreateUserPoolClientAction.Request> {
-
-    public record Request(@Required String userPoolId, @Required String clientName, Boolean generateSecret,
-            Long refreshTokenValidity, Long accessTokenValidity, Long idTokenValidity,
-            TokenValidityUnitsType tokenValidityUnits, List<String> explicitAuthFlows) {
-    }
-
-    public record Response(UserPoolClientType userPoolClient) {
-    }
+final class CreateUserPoolClientAction {
 
     private final PoolServices services;
 
@@ -27,32 +24,18 @@ final class CreateUserPoolClientAction implements CognitoAction<CreateUserPoolCl
         this.services = services;
     }
 
-    @Override
-    public String operation() {
-        return "CreateUserPoolClient";
-    }
-
-    @Override
-    public Class<Request> requestType() {
-        return Request.class;
-    }
-
-    @Override
-    public Response handle(Request request) {
+    UserPoolClientResponse handle(CreateUserPoolClientRequest request) {
         List<String> flows = AuthFlows.validated(request.explicitAuthFlows());
-        TokenValidityUnitsType units = request.tokenValidityUnits();
+        Validities validities = TokenValidities.of(request);
         Instant now = services.clock().instant();
         AppClient client = new AppClient(request.userPoolId(), services.ids().clientId(), request.clientName(),
                 Boolean.TRUE.equals(request.generateSecret()) ? services.ids().clientSecret() : null, flows,
-                TokenValidities.access(request.accessTokenValidity(), units),
-                TokenValidities.id(request.idTokenValidity(), units),
-                TokenValidities.refresh(request.refreshTokenValidity(), units),
-                now, now);
+                validities.access(), validities.id(), validities.refresh(), now, now);
         services.store().write(tx -> {
             Pools.require(tx, request.userPoolId());
             tx.save(client);
             return client;
         });
-        return new Response(UserPoolClientShapes.describe(client));
+        return new UserPoolClientResponse(PoolDescriptions.describe(client));
     }
 }

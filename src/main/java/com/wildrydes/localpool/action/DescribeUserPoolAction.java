@@ -1,18 +1,15 @@
 package com.wildrydes.localpool.action;
 
-import com.wildrydes.localpool.action.UserPoolShapes.UserPoolType;
+import com.wildrydes.localpool.action.lookup.Pools;
+import com.wildrydes.localpool.action.shape.PoolDescriptions;
+import com.wildrydes.localpool.wire.UserPoolShapes.DescribeUserPoolRequest;
+import com.wildrydes.localpool.wire.UserPoolShapes.UserPoolResponse;
 
 /**
  * <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DescribeUserPool.html">DescribeUserPool</a>.
  * Deviations: describes only what the local pool keeps (see CreateUserPool); EstimatedNumberOfUsers is exact.
  */
-final class DescribeUserPoolAction implements CognitoAction<DescribeUserPoolAction.Request> {
-
-    public record Request(@Required String userPoolId) {
-    }
-
-    public record Response(UserPoolType userPool) {
-    }
+final class DescribeUserPoolAction {
 
     private final PoolServices services;
 
@@ -20,21 +17,10 @@ final class DescribeUserPoolAction implements CognitoAction<DescribeUserPoolActi
         this.services = services;
     }
 
-    @Override
-    public String operation() {
-        return "DescribeUserPool";
-    }
-
-    @Override
-    public Class<Request> requestType() {
-        return Request.class;
-    }
-
-    @Override
-    public Response handle(Request request) {
+    UserPoolResponse handle(DescribeUserPoolRequest request) {
         return services.store().read(view -> {
             var pool = Pools.require(view, request.userPoolId());
-            return new Response(UserPoolShapes.describe(pool, view.userCount(pool.id()), services.region()));
+            return new UserPoolResponse(PoolDescriptions.describe(pool, view.userCount(pool.id()), services.region()));
         });
     }
 }

@@ -1,18 +1,15 @@
 package com.wildrydes.localpool.action;
 
-import com.wildrydes.localpool.action.UserPoolClientShapes.UserPoolClientType;
+import com.wildrydes.localpool.action.lookup.Pools;
+import com.wildrydes.localpool.action.shape.PoolDescriptions;
+import com.wildrydes.localpool.wire.UserPoolClientShapes.DescribeUserPoolClientRequest;
+import com.wildrydes.localpool.wire.UserPoolClientShapes.UserPoolClientResponse;
 
 /**
  * <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DescribeUserPoolClient.html">DescribeUserPoolClient</a>.
  * Returns the client secret, as Cognito does.
  */
-final class DescribeUserPoolClientAction implements CognitoAction<DescribeUserPoolClientAction.Request> {
-
-    public record Request(@Required String userPoolId, @Required String clientId) {
-    }
-
-    public record Response(UserPoolClientType userPoolClient) {
-    }
+final class DescribeUserPoolClientAction {
 
     private final PoolServices services;
 
@@ -20,19 +17,8 @@ final class DescribeUserPoolClientAction implements CognitoAction<DescribeUserPo
         this.services = services;
     }
 
-    @Override
-    public String operation() {
-        return "DescribeUserPoolClient";
-    }
-
-    @Override
-    public Class<Request> requestType() {
-        return Request.class;
-    }
-
-    @Override
-    public Response handle(Request request) {
-        return services.store().read(view -> new Response(UserPoolClientShapes.describe(
+    UserPoolClientResponse handle(DescribeUserPoolClientRequest request) {
+        return services.store().read(view -> new UserPoolClientResponse(PoolDescriptions.describe(
                 Pools.requireClient(view, request.userPoolId(), request.clientId()))));
     }
 }

@@ -1,11 +1,20 @@
 package com.wildrydes.localpool.action;
 
-import com.wildrydes.localpool.action.AuthShapes.AuthResponse;
+import com.wildrydes.localpool.action.lookup.ClientAccess;
+import com.wildrydes.localpool.action.lookup.UserLookup;
+import com.wildrydes.localpool.action.rules.AuthFlows;
+import com.wildrydes.localpool.action.signin.RefreshTokenFlow;
+import com.wildrydes.localpool.action.signin.SignInCompletion;
 import com.wildrydes.localpool.srp.PendingSrpLogin;
 import com.wildrydes.localpool.srp.SrpChallenge;
 import com.wildrydes.localpool.user.AppClient;
 import com.wildrydes.localpool.user.StoredUser;
 import com.wildrydes.localpool.user.UserPool;
+import com.wildrydes.localpool.wire.AuthParameters;
+import com.wildrydes.localpool.wire.AuthShapes.AuthResponse;
+import com.wildrydes.localpool.wire.AuthShapes.InitiateAuthRequest;
+import com.wildrydes.localpool.wire.PoolError;
+import com.wildrydes.localpool.wire.PoolException;
 import java.util.Map;
 
 /**
@@ -14,14 +23,7 @@ import java.util.Map;
  * Deviations: no CUSTOM_AUTH, USER_AUTH or MFA; an unknown user gets "Incorrect username or password." (as with
  * PreventUserExistenceErrors) but, for SRP, without a decoy challenge; no device tracking.
  */
-final class InitiateAuthAction implements CognitoAction<InitiateAuthAction.Request> {
-
-    public record Request(@Required String authFlow, Map<String, String> authParameters, @Required String clientId) {
-        @Override
-        public String toString() {
-            return "InitiateAuthRequest[authFlow=" + authFlow + ", clientId=" + clientId + "]";
-        }
-    }
+final class InitiateAuthAction {
 
     private record Caller(UserPool pool, AppClient client, StoredUser user) {
     }
@@ -36,26 +38,15 @@ final class InitiateAuthAction implements CognitoAction<InitiateAuthAction.Reque
         this.refresh = new RefreshTokenFlow(services, completion);
     }
 
-    @Override
-    public String operation() {
-        return "InitiateAuth";
-    }
-
-    @Override
-    public Class<Request> requestType() {
-        return Request.class;
-    }
-
-    @Override
-    public AuthResponse handle(Request request) {
+    AuthResponse handle(InitiateAuthRequest request) {
         Map<String, String> parameters = request.authParameters() == null ? Map.of() : request.authParameters();
         AppClient client = services.store().read(view -> ClientAccess.client(view, request.clientId()));
         String flow = request.authFlow().equals("REFRESH_TOKEN") ? "REFRESH_TOKEN_AUTH" : request.authFlow();
         if (!flow.equals("USER_SRP_AUTH") && !flow.equals("USER_PASSWORD_AUTH") && !flow.equals("REFRESH_TOKEN_AUTH")) {
-            throw new CognitoException(CognitoError.INVALID_PARAMETER, "Initiate Auth method not supported.");
+            throw new PoolException(PoolError.INVALID_PARAMETER, "Initiate Auth method not supported.");
         }
         if (!AuthFlows.allows(client, flow)) {
-            throw new CognitoException(CognitoError.INVALID_PARAMETER, flow + " flow not enabled for this client");
+            throw new PoolException(PoolError.INVALID_PARAMETER, flow + " flow not enabled for this client");
         }
         return switch (flow) {
             case "USER_SRP_AUTH" -> startSrp(caller(client, parameters), parameters);
@@ -72,7 +63,7 @@ final class InitiateAuthAction implements CognitoAction<InitiateAuthAction.Reque
             ClientAccess.checkSecretHash(client, parameters.get("SECRET_HASH"), username,
                     user == null ? null : user.username());
             if (user == null) {
-                throw new CognitoException(CognitoError.NOT_AUTHORIZED, SignInCompletion.WRONG_PASSWORD);
+                throw new PoolException(PoolError.NOT_AUTHORIZED, SignInCompletion.WRONG_PASSWORD);
             }
             completion.checkMayTry(user);
             return new Caller(pool, client, user);
@@ -85,7 +76,7 @@ final class InitiateAuthAction implements CognitoAction<InitiateAuthAction.Reque
         try {
             challenge = services.srp().challenge(caller.user().password(), srpA);
         } catch (IllegalArgumentException e) {
-            throw new CognitoException(CognitoError.INVALID_PARAMETER, "Invalid SRP_A value.");
+            throw new PoolException(PoolError.INVALID_PARAMETER, "Invalid SRP_A value.");
         }
         String username = caller.user().username();
         String secretBlock = services.pendingLogins().open(new PendingSrpLogin(caller.pool().id(),

@@ -1,6 +1,9 @@
 package com.wildrydes.localpool.action;
 
-import com.wildrydes.localpool.action.AuthShapes.AuthResponse;
+import com.wildrydes.localpool.action.lookup.ClientAccess;
+import com.wildrydes.localpool.action.rules.PasswordRules;
+import com.wildrydes.localpool.action.signin.ChallengeSessions;
+import com.wildrydes.localpool.action.signin.SignInCompletion;
 import com.wildrydes.localpool.srp.PasswordVerifier;
 import com.wildrydes.localpool.srp.PendingSrpLogin;
 import com.wildrydes.localpool.srp.SrpServer;
@@ -8,6 +11,11 @@ import com.wildrydes.localpool.user.AppClient;
 import com.wildrydes.localpool.user.StoredUser;
 import com.wildrydes.localpool.user.UserPool;
 import com.wildrydes.localpool.user.UserStatus;
+import com.wildrydes.localpool.wire.AuthParameters;
+import com.wildrydes.localpool.wire.AuthShapes.AuthResponse;
+import com.wildrydes.localpool.wire.AuthShapes.RespondToAuthChallengeRequest;
+import com.wildrydes.localpool.wire.PoolError;
+import com.wildrydes.localpool.wire.PoolException;
 import java.util.Base64;
 import java.util.Map;
 
@@ -16,15 +24,7 @@ import java.util.Map;
  * for PASSWORD_VERIFIER (found by PASSWORD_CLAIM_SECRET_BLOCK, so Session may be absent; each block answers
  * once) and NEW_PASSWORD_REQUIRED. Deviations: no MFA, custom or device challenges.
  */
-final class RespondToAuthChallengeAction implements CognitoAction<RespondToAuthChallengeAction.Request> {
-
-    public record Request(@Required String clientId, @Required String challengeName, String session,
-            Map<String, String> challengeResponses) {
-        @Override
-        public String toString() {
-            return "RespondToAuthChallengeRequest[clientId=" + clientId + ", challengeName=" + challengeName + "]";
-        }
-    }
+final class RespondToAuthChallengeAction {
 
     static final String EXPIRED_SESSION = "Invalid session for the user, session is expired.";
 
@@ -38,23 +38,12 @@ final class RespondToAuthChallengeAction implements CognitoAction<RespondToAuthC
         this.sessions = sessions;
     }
 
-    @Override
-    public String operation() {
-        return "RespondToAuthChallenge";
-    }
-
-    @Override
-    public Class<Request> requestType() {
-        return Request.class;
-    }
-
-    @Override
-    public AuthResponse handle(Request request) {
+    AuthResponse handle(RespondToAuthChallengeRequest request) {
         Map<String, String> responses = request.challengeResponses() == null ? Map.of() : request.challengeResponses();
         return switch (request.challengeName()) {
             case "PASSWORD_VERIFIER" -> verifyPassword(request.clientId(), responses);
             case "NEW_PASSWORD_REQUIRED" -> setNewPassword(request.clientId(), request.session(), responses);
-            default -> throw new CognitoException(CognitoError.INVALID_PARAMETER,
+            default -> throw new PoolException(PoolError.INVALID_PARAMETER,
                     "Challenge " + request.challengeName() + " is not supported by the local pool.");
         };
     }
@@ -65,16 +54,16 @@ final class RespondToAuthChallengeAction implements CognitoAction<RespondToAuthC
         String timestamp = AuthParameters.require(responses, "TIMESTAMP");
         PendingSrpLogin pending = services.pendingLogins().take(secretBlock)
                 .filter(login -> login.clientId().equals(clientId))
-                .orElseThrow(() -> new CognitoException(CognitoError.NOT_AUTHORIZED, EXPIRED_SESSION));
+                .orElseThrow(() -> new PoolException(PoolError.NOT_AUTHORIZED, EXPIRED_SESSION));
         Participants who = participants(clientId, pending.username(), responses);
         if (SrpServer.parseTimestamp(timestamp).isEmpty()) {
-            throw new CognitoException(CognitoError.INVALID_PARAMETER, "TIMESTAMP format is invalid.");
+            throw new PoolException(PoolError.INVALID_PARAMETER, "TIMESTAMP format is invalid.");
         }
         byte[] block;
         try {
             block = Base64.getDecoder().decode(secretBlock);
         } catch (IllegalArgumentException e) {
-            throw new CognitoException(CognitoError.NOT_AUTHORIZED, EXPIRED_SESSION);
+            throw new PoolException(PoolError.NOT_AUTHORIZED, EXPIRED_SESSION);
         }
         boolean proven = services.srp().timestampAcceptable(timestamp)
                 && services.srp().verifyClaim(pending.challenge(), who.user().password(), who.pool().srpPoolName(),
@@ -89,11 +78,11 @@ final class RespondToAuthChallengeAction implements CognitoAction<RespondToAuthC
         String newPassword = AuthParameters.require(responses, "NEW_PASSWORD");
         ChallengeSessions.Pending pending = sessions.find(session)
                 .filter(p -> p.clientId().equals(clientId))
-                .orElseThrow(() -> new CognitoException(CognitoError.NOT_AUTHORIZED, EXPIRED_SESSION));
+                .orElseThrow(() -> new PoolException(PoolError.NOT_AUTHORIZED, EXPIRED_SESSION));
         Participants who = participants(clientId, pending.username(), responses);
         PasswordRules.check(who.pool().passwordPolicy(), newPassword); // a refused password keeps the session
         if (sessions.take(session).isEmpty()) { // answered meanwhile by another request
-            throw new CognitoException(CognitoError.NOT_AUTHORIZED, EXPIRED_SESSION);
+            throw new PoolException(PoolError.NOT_AUTHORIZED, EXPIRED_SESSION);
         }
         PasswordVerifier verifier = PasswordVerifier.create(who.pool().srpPoolName(), who.user().username(),
                 newPassword, services.random());
@@ -114,7 +103,7 @@ final class RespondToAuthChallengeAction implements CognitoAction<RespondToAuthC
             AppClient client = ClientAccess.client(view, clientId);
             UserPool pool = ClientAccess.pool(view, client);
             StoredUser user = view.user(pool.id(), username).orElseThrow(() ->
-                    new CognitoException(CognitoError.NOT_AUTHORIZED, SignInCompletion.WRONG_PASSWORD));
+                    new PoolException(PoolError.NOT_AUTHORIZED, SignInCompletion.WRONG_PASSWORD));
             ClientAccess.checkSecretHash(client, responses.get("SECRET_HASH"), responses.get("USERNAME"), username);
             completion.checkMayTry(user);
             return new Participants(pool, client, user);

@@ -1,23 +1,19 @@
 package com.wildrydes.localpool.action;
 
+import com.wildrydes.localpool.action.lookup.ClientAccess;
+import com.wildrydes.localpool.action.signin.SignInCompletion;
 import com.wildrydes.localpool.user.AppClient;
+import com.wildrydes.localpool.wire.AuthShapes.RevokeTokenRequest;
+import com.wildrydes.localpool.wire.EmptyResponse;
+import com.wildrydes.localpool.wire.PoolError;
+import com.wildrydes.localpool.wire.PoolException;
 
 /**
  * <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_RevokeToken.html">RevokeToken</a>.
  * Revokes a refresh token and the ID and access tokens of its sign-in. An unknown or already revoked token is
  * accepted silently, as Cognito does.
  */
-final class RevokeTokenAction implements CognitoAction<RevokeTokenAction.Request> {
-
-    public record Request(@Required String token, @Required String clientId, String clientSecret) {
-        @Override
-        public String toString() {
-            return "RevokeTokenRequest[clientId=" + clientId + "]";
-        }
-    }
-
-    public record Response() {
-    }
+final class RevokeTokenAction {
 
     private final PoolServices services;
 
@@ -25,28 +21,17 @@ final class RevokeTokenAction implements CognitoAction<RevokeTokenAction.Request
         this.services = services;
     }
 
-    @Override
-    public String operation() {
-        return "RevokeToken";
-    }
-
-    @Override
-    public Class<Request> requestType() {
-        return Request.class;
-    }
-
-    @Override
-    public Response handle(Request request) {
+    EmptyResponse handle(RevokeTokenRequest request) {
         services.store().write(tx -> {
             AppClient client = ClientAccess.client(tx, request.clientId());
             if (client.hasSecret() && !client.secret().equals(request.clientSecret())) {
-                throw new CognitoException(CognitoError.NOT_AUTHORIZED, "Client secret is not valid.");
+                throw new PoolException(PoolError.NOT_AUTHORIZED, "Client secret is not valid.");
             }
             tx.grant(SignInCompletion.hash(request.token()))
                     .filter(grant -> grant.clientId().equals(client.clientId()))
                     .ifPresent(grant -> tx.save(grant.revoke()));
             return null;
         });
-        return new Response();
+        return new EmptyResponse();
     }
 }

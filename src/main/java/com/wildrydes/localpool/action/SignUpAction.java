@@ -1,5 +1,9 @@
 package com.wildrydes.localpool.action;
 
+import com.wildrydes.localpool.action.code.CodeMail;
+import com.wildrydes.localpool.action.lookup.ClientAccess;
+import com.wildrydes.localpool.action.rules.NewUserAttributes;
+import com.wildrydes.localpool.action.rules.PasswordRules;
 import com.wildrydes.localpool.srp.PasswordVerifier;
 import com.wildrydes.localpool.user.AppClient;
 import com.wildrydes.localpool.user.CodePurpose;
@@ -8,6 +12,11 @@ import com.wildrydes.localpool.user.StoreView;
 import com.wildrydes.localpool.user.StoredUser;
 import com.wildrydes.localpool.user.UserPool;
 import com.wildrydes.localpool.user.UserStatus;
+import com.wildrydes.localpool.wire.CodeDeliveryDetailsType;
+import com.wildrydes.localpool.wire.PoolError;
+import com.wildrydes.localpool.wire.PoolException;
+import com.wildrydes.localpool.wire.SignUpShapes.SignUpRequest;
+import com.wildrydes.localpool.wire.SignUpShapes.SignUpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,18 +27,7 @@ import java.util.Map;
  * UUID (equal to sub). Deviations: no Lambda triggers, no ValidationData, no passwordless sign-up (Password
  * is required); the code email goes to the outbox.
  */
-final class SignUpAction implements CognitoAction<SignUpAction.Request> {
-
-    public record Request(@Required String clientId, String secretHash, @Required String username, String password,
-            List<AttributeType> userAttributes) {
-        @Override
-        public String toString() {
-            return "SignUpRequest[clientId=" + clientId + ", username=" + username + "]";
-        }
-    }
-
-    public record Response(Boolean userConfirmed, CodeDeliveryDetailsType codeDeliveryDetails, String userSub) {
-    }
+final class SignUpAction {
 
     private final PoolServices services;
 
@@ -37,20 +35,9 @@ final class SignUpAction implements CognitoAction<SignUpAction.Request> {
         this.services = services;
     }
 
-    @Override
-    public String operation() {
-        return "SignUp";
-    }
-
-    @Override
-    public Class<Request> requestType() {
-        return Request.class;
-    }
-
-    @Override
-    public Response handle(Request request) {
+    SignUpResponse handle(SignUpRequest request) {
         if (request.password() == null) {
-            throw CognitoException.validation(List.of(CognitoException.missing("password")));
+            throw PoolException.validation(List.of(PoolException.missing("password")));
         }
         UserPool pool = services.store().read(view -> checkedPool(view, request));
         PasswordRules.check(pool.passwordPolicy(), request.password());
@@ -74,15 +61,15 @@ final class SignUpAction implements CognitoAction<SignUpAction.Request> {
         });
         CodeDeliveryDetailsType delivery = code == null ? null
                 : CodeMail.send(services.outbox(), services.clock(), pool, user, code.digits());
-        return new Response(false, delivery, sub);
+        return new SignUpResponse(false, delivery, sub);
     }
 
-    private static UserPool checkedPool(StoreView view, Request request) {
+    private static UserPool checkedPool(StoreView view, SignUpRequest request) {
         AppClient client = ClientAccess.client(view, request.clientId());
         ClientAccess.checkSecretHash(client, request.secretHash(), request.username());
         UserPool pool = ClientAccess.pool(view, client);
         if (pool.allowAdminCreateUserOnly()) {
-            throw new CognitoException(CognitoError.NOT_AUTHORIZED, "SignUp is not permitted for this user pool");
+            throw new PoolException(PoolError.NOT_AUTHORIZED, "SignUp is not permitted for this user pool");
         }
         return pool;
     }

@@ -1,8 +1,13 @@
 package com.wildrydes.localpool.action;
 
-import com.wildrydes.localpool.action.UserPoolClientShapes.TokenValidityUnitsType;
-import com.wildrydes.localpool.action.UserPoolClientShapes.UserPoolClientType;
+import com.wildrydes.localpool.action.lookup.Pools;
+import com.wildrydes.localpool.action.rules.AuthFlows;
+import com.wildrydes.localpool.action.rules.TokenValidities;
+import com.wildrydes.localpool.action.rules.TokenValidities.Validities;
+import com.wildrydes.localpool.action.shape.PoolDescriptions;
 import com.wildrydes.localpool.user.AppClient;
+import com.wildrydes.localpool.wire.UserPoolClientShapes.UpdateUserPoolClientRequest;
+import com.wildrydes.localpool.wire.UserPoolClientShapes.UserPoolClientResponse;
 import java.util.List;
 
 /**
@@ -11,15 +16,7 @@ import java.util.List;
  * the name is kept when none is given and the secret never changes. Deviation: as at creation, validities may be
  * in seconds with any positive value (minimum 1), so tests can watch tokens expire.
  */
-final class UpdateUserPoolClientAction implements CognitoAction<UpdateUserPoolClientAction.Request> {
-
-    public record Request(@Required String userPoolId, @Required String clientId, String clientName,
-            Long refreshTokenValidity, Long accessTokenValidity, Long idTokenValidity,
-            TokenValidityUnitsType tokenValidityUnits, List<String> explicitAuthFlows) {
-    }
-
-    public record Response(UserPoolClientType userPoolClient) {
-    }
+final class UpdateUserPoolClientAction {
 
     private final PoolServices services;
 
@@ -27,31 +24,18 @@ final class UpdateUserPoolClientAction implements CognitoAction<UpdateUserPoolCl
         this.services = services;
     }
 
-    @Override
-    public String operation() {
-        return "UpdateUserPoolClient";
-    }
-
-    @Override
-    public Class<Request> requestType() {
-        return Request.class;
-    }
-
-    @Override
-    public Response handle(Request request) {
+    UserPoolClientResponse handle(UpdateUserPoolClientRequest request) {
         List<String> flows = AuthFlows.validated(request.explicitAuthFlows());
-        TokenValidityUnitsType units = request.tokenValidityUnits();
         AppClient updated = services.store().write(tx -> {
             AppClient current = Pools.requireClient(tx, request.userPoolId(), request.clientId());
+            Validities validities = TokenValidities.of(request); // checked once the client is known, as Cognito does
             AppClient client = new AppClient(current.poolId(), current.clientId(),
                     request.clientName() == null ? current.name() : request.clientName(), current.secret(), flows,
-                    TokenValidities.access(request.accessTokenValidity(), units),
-                    TokenValidities.id(request.idTokenValidity(), units),
-                    TokenValidities.refresh(request.refreshTokenValidity(), units),
-                    current.createdAt(), services.clock().instant());
+                    validities.access(), validities.id(), validities.refresh(), current.createdAt(),
+                    services.clock().instant());
             tx.save(client);
             return client;
         });
-        return new Response(UserPoolClientShapes.describe(updated));
+        return new UserPoolClientResponse(PoolDescriptions.describe(updated));
     }
 }

@@ -1,8 +1,8 @@
 package com.wildrydes.localpool.protocol;
 
 import com.wildrydes.localpool.action.CognitoAction;
-import com.wildrydes.localpool.action.CognitoError;
-import com.wildrydes.localpool.action.CognitoException;
+import com.wildrydes.localpool.wire.PoolError;
+import com.wildrydes.localpool.wire.PoolException;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,7 +24,7 @@ final class ActionDispatcher {
         String operation = target != null && target.startsWith(TARGET_PREFIX)
                 ? target.substring(TARGET_PREFIX.length()) : null;
         if (operation == null || !actions.containsKey(operation)) {
-            throw new CognitoException(CognitoError.UNKNOWN_OPERATION, null);
+            throw new PoolException(PoolError.UNKNOWN_OPERATION, null);
         }
         return operation;
     }
@@ -43,14 +43,14 @@ final class ActionDispatcher {
         try {
             Q request = json.readValue(body.length == 0 ? "{}".getBytes() : body, type);
             if (request == null) {
-                throw new CognitoException(CognitoError.SERIALIZATION, "The request body must be a JSON object.");
+                throw new PoolException(PoolError.SERIALIZATION, "The request body must be a JSON object.");
             }
             return request;
         } catch (JacksonException e) {
             // Jackson's message may quote the body, which can hold a password: say only where it broke
             String where = e.getLocation() == null ? ""
                     : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            throw new CognitoException(CognitoError.SERIALIZATION,
+            throw new PoolException(PoolError.SERIALIZATION,
                     "The request body is not valid JSON for this operation" + where + ".");
         }
     }

@@ -2,8 +2,8 @@ package com.wildrydes.localpool.protocol;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import com.wildrydes.localpool.action.CognitoError;
-import com.wildrydes.localpool.action.CognitoException;
+import com.wildrydes.localpool.wire.PoolError;
+import com.wildrydes.localpool.wire.PoolException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -43,11 +43,11 @@ final class PoolHttpHandler implements HttpHandler {
             Cors.addTo(exchange.getRequestHeaders(), exchange.getResponseHeaders());
             try {
                 route(exchange);
-            } catch (CognitoException e) {
+            } catch (PoolException e) {
                 sendError(exchange, e.error(), e.getMessage());
             } catch (RuntimeException | Error e) {
                 log.error("Local pool request {} failed", requestId, e);
-                sendError(exchange, CognitoError.INTERNAL_ERROR, "An internal error occurred.");
+                sendError(exchange, PoolError.INTERNAL_ERROR, "An internal error occurred.");
             }
         }
     }
@@ -63,7 +63,7 @@ final class PoolHttpHandler implements HttpHandler {
         } else if (method.equals("POST") && path.equals("/")) {
             callCognito(exchange);
         } else {
-            throw new CognitoException(CognitoError.UNKNOWN_OPERATION, null);
+            throw new PoolException(PoolError.UNKNOWN_OPERATION, null);
         }
     }
 
@@ -77,14 +77,14 @@ final class PoolHttpHandler implements HttpHandler {
 
     private static void checkContentType(String contentType) {
         if (contentType != null && !contentType.startsWith(JSON_1_1) && !contentType.startsWith("application/json")) {
-            throw new CognitoException(CognitoError.SERIALIZATION, "Content-Type must be " + JSON_1_1 + ".");
+            throw new PoolException(PoolError.SERIALIZATION, "Content-Type must be " + JSON_1_1 + ".");
         }
     }
 
     private static byte[] readBody(InputStream in) throws IOException {
         byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
         if (body.length > MAX_BODY_BYTES) {
-            throw new CognitoException(CognitoError.SERIALIZATION, "The request body is too large.");
+            throw new PoolException(PoolError.SERIALIZATION, "The request body is too large.");
         }
         return body;
     }
@@ -100,7 +100,7 @@ final class PoolHttpHandler implements HttpHandler {
         }
     }
 
-    private void sendError(HttpExchange exchange, CognitoError error, String message) throws IOException {
+    private void sendError(HttpExchange exchange, PoolError error, String message) throws IOException {
         exchange.getResponseHeaders().set("x-amzn-ErrorType", error.type());
         Map<String, String> body = new LinkedHashMap<>();
         body.put("__type", error.type());

@@ -1,7 +1,7 @@
 package com.wildrydes.localpool.protocol;
 
-import com.wildrydes.localpool.action.CognitoException;
-import com.wildrydes.localpool.action.Required;
+import com.wildrydes.localpool.wire.PoolException;
+import com.wildrydes.localpool.wire.Required;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -17,7 +17,7 @@ final class RequiredMembers {
         List<String> problems = new ArrayList<>();
         collect(request, "", problems);
         if (!problems.isEmpty()) {
-            throw CognitoException.validation(problems);
+            throw PoolException.validation(problems);
         }
     }
 
@@ -26,7 +26,7 @@ final class RequiredMembers {
             Object value = valueOf(component, record);
             String member = path + component.getName();
             if (value == null && component.isAnnotationPresent(Required.class)) {
-                problems.add(CognitoException.missing(member));
+                problems.add(PoolException.missing(member));
             } else if (value instanceof Record nested) {
                 collect(nested, member + ".", problems);
             } else if (value instanceof List<?> list) {

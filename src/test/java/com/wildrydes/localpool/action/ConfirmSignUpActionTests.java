@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.wildrydes.localpool.LocalPoolFixture;
 import com.wildrydes.localpool.PoolExamples;
 import com.wildrydes.localpool.PoolExamples.PoolAndClient;
+import com.wildrydes.localpool.action.code.CodeCheck;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

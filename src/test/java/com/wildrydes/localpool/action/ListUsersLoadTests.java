@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wildrydes.localpool.LocalPoolFixture;
 import com.wildrydes.localpool.PoolExamples;
+import com.wildrydes.localpool.action.rules.PageToken;
 import com.wildrydes.localpool.user.StoredPassword;
 import com.wildrydes.localpool.user.StoredUser;
 import com.wildrydes.localpool.user.UserStatus;

@@ -1,0 +1,36 @@
+package com.wildrydes.localpool.wire;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The requests and answers of the administrators' user calls (any SigV4 signature is accepted for them). */
+public final class AdminUserShapes {
+
+    private AdminUserShapes() {
+    }
+
+    /** The request of AdminGetUser, AdminConfirmSignUp, AdminDeleteUser, AdminDisableUser, AdminEnableUser. */
+    public record AdminUserRequest(@Required String userPoolId, @Required String username) {
+    }
+
+    public record AdminGetUserResponse(String username, List<AttributeType> userAttributes, Instant userCreateDate,
+            Instant userLastModifiedDate, Boolean enabled, String userStatus) {
+    }
+
+    public record AdminCreateUserRequest(@Required String userPoolId, @Required String username,
+            List<AttributeType> userAttributes, String temporaryPassword, String messageAction) {
+        @Override
+        public String toString() {
+            return "AdminCreateUserRequest[userPoolId=" + userPoolId + ", username=" + username + "]";
+        }
+    }
+
+    public record AdminCreateUserResponse(UserType user) {
+    }
+
+    public record ListUsersRequest(@Required String userPoolId, Integer limit, String paginationToken, String filter) {
+    }
+
+    public record ListUsersResponse(List<UserType> users, String paginationToken) {
+    }
+}

@@ -1,0 +1,85 @@
+package com.wildrydes.localpool.wire;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The requests and answers of sign-in (InitiateAuth, RespondToAuthChallenge) and of the calls a signed-in user
+ * makes with their tokens. NewDeviceMetadata is never sent: no device tracking. Requests that carry a password or
+ * token keep it out of {@code toString}.
+ */
+public final class AuthShapes {
+
+    private AuthShapes() {
+    }
+
+    public record InitiateAuthRequest(@Required String authFlow, Map<String, String> authParameters,
+            @Required String clientId) {
+        @Override
+        public String toString() {
+            return "InitiateAuthRequest[authFlow=" + authFlow + ", clientId=" + clientId + "]";
+        }
+    }
+
+    public record RespondToAuthChallengeRequest(@Required String clientId, @Required String challengeName,
+            String session, Map<String, String> challengeResponses) {
+        @Override
+        public String toString() {
+            return "RespondToAuthChallengeRequest[clientId=" + clientId + ", challengeName=" + challengeName + "]";
+        }
+    }
+
+    public record AuthenticationResultType(String accessToken, Long expiresIn, String tokenType, String refreshToken,
+            String idToken) {
+        @Override
+        public String toString() {
+            return "AuthenticationResultType[expiresIn=" + expiresIn + "]";
+        }
+    }
+
+    /** What InitiateAuth and RespondToAuthChallenge answer: tokens, or the next challenge. */
+    public record AuthResponse(String challengeName, String session, Map<String, String> challengeParameters,
+            AuthenticationResultType authenticationResult) {
+
+        /** SECRET_BLOCK and Session let their holder answer the challenge: kept out. */
+        @Override
+        public String toString() {
+            return "AuthResponse[challengeName=" + challengeName + ", authenticated=" + (authenticationResult != null)
+                    + "]";
+        }
+
+        public static AuthResponse authenticated(AuthenticationResultType result) {
+            return new AuthResponse(null, null, Map.of(), result);
+        }
+
+        public static AuthResponse challenge(String name, String session, Map<String, String> parameters) {
+            return new AuthResponse(name, session, parameters, null);
+        }
+    }
+
+    /** GetUser's and GlobalSignOut's request: the access token alone. */
+    public record AccessTokenRequest(@Required String accessToken) {
+        @Override
+        public String toString() {
+            return "AccessTokenRequest[****]";
+        }
+    }
+
+    public record GetUserResponse(String username, List<AttributeType> userAttributes) {
+    }
+
+    public record ChangePasswordRequest(@Required String previousPassword, @Required String proposedPassword,
+            @Required String accessToken) {
+        @Override
+        public String toString() {
+            return "ChangePasswordRequest[****]";
+        }
+    }
+
+    public record RevokeTokenRequest(@Required String token, @Required String clientId, String clientSecret) {
+        @Override
+        public String toString() {
+            return "RevokeTokenRequest[clientId=" + clientId + "]";
+        }
+    }
+}

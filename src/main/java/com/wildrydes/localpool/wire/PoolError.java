@@ -1,0 +1,48 @@
+package com.wildrydes.localpool.wire;
+
+/** The errors the local pool answers with: Cognito's {@code __type} names and HTTP statuses. */
+public enum PoolError {
+    ALIAS_EXISTS("AliasExistsException"),
+    CODE_MISMATCH("CodeMismatchException"),
+    EXPIRED_CODE("ExpiredCodeException"),
+    GROUP_EXISTS("GroupExistsException"),
+    INTERNAL_ERROR("InternalErrorException", 500),
+    INVALID_PARAMETER("InvalidParameterException"),
+    INVALID_PASSWORD("InvalidPasswordException"),
+    INVALID_USER_POOL_CONFIGURATION("InvalidUserPoolConfigurationException"),
+    LIMIT_EXCEEDED("LimitExceededException"),
+    NOT_AUTHORIZED("NotAuthorizedException"),
+    PASSWORD_RESET_REQUIRED("PasswordResetRequiredException"),
+    RESOURCE_NOT_FOUND("ResourceNotFoundException"),
+    SERIALIZATION("SerializationException"),
+    TOO_MANY_FAILED_ATTEMPTS("TooManyFailedAttemptsException"),
+    TOO_MANY_REQUESTS("TooManyRequestsException"),
+    UNAUTHORIZED("UnauthorizedException"),
+    UNKNOWN_OPERATION("UnknownOperationException"),
+    UNSUPPORTED_OPERATION("UnsupportedOperationException"),
+    UNSUPPORTED_TOKEN_TYPE("UnsupportedTokenTypeException"),
+    USER_NOT_CONFIRMED("UserNotConfirmedException"),
+    USER_NOT_FOUND("UserNotFoundException"),
+    USERNAME_EXISTS("UsernameExistsException");
+
+    private final String type;
+    private final int httpStatus;
+
+    PoolError(String type) {
+        this(type, 400);
+    }
+
+    PoolError(String type, int httpStatus) {
+        this.type = type;
+        this.httpStatus = httpStatus;
+    }
+
+    /** The {@code __type} and {@code x-amzn-ErrorType} value. */
+    public String type() {
+        return type;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+}

@@ -1,0 +1,65 @@
+package com.wildrydes.localpool.wire;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Cognito's shapes describing a user pool, and the requests and answers of the pool operations. */
+public final class UserPoolShapes {
+
+    private UserPoolShapes() {
+    }
+
+    public record PasswordPolicyType(Integer minimumLength, Boolean requireUppercase, Boolean requireLowercase,
+            Boolean requireNumbers, Boolean requireSymbols, Integer temporaryPasswordValidityDays) {
+    }
+
+    public record UserPoolPolicyType(PasswordPolicyType passwordPolicy) {
+    }
+
+    public record StringAttributeConstraintsType(String minLength, String maxLength) {
+    }
+
+    public record SchemaAttributeType(@Required String name, String attributeDataType, Boolean developerOnlyAttribute,
+            Boolean mutable, Boolean required, StringAttributeConstraintsType stringAttributeConstraints) {
+    }
+
+    public record AdminCreateUserConfigType(Boolean allowAdminCreateUserOnly, Integer unusedAccountValidityDays) {
+    }
+
+    public record VerificationMessageTemplateType(String emailMessage, String emailSubject, String defaultEmailOption) {
+    }
+
+    public record UsernameConfigurationType(Boolean caseSensitive) {
+    }
+
+    public record UserPoolType(String id, String name, String arn, UserPoolPolicyType policies, Instant creationDate,
+            Instant lastModifiedDate, List<SchemaAttributeType> schemaAttributes, List<String> autoVerifiedAttributes,
+            List<String> aliasAttributes, List<String> usernameAttributes, String emailVerificationMessage,
+            String emailVerificationSubject, VerificationMessageTemplateType verificationMessageTemplate,
+            String mfaConfiguration, Integer estimatedNumberOfUsers, AdminCreateUserConfigType adminCreateUserConfig,
+            UsernameConfigurationType usernameConfiguration, String deletionProtection) {
+    }
+
+    public record UserPoolDescriptionType(String id, String name, Instant creationDate, Instant lastModifiedDate) {
+    }
+
+    public record CreateUserPoolRequest(@Required String poolName, UserPoolPolicyType policies,
+            List<String> usernameAttributes, List<String> aliasAttributes, List<String> autoVerifiedAttributes,
+            List<SchemaAttributeType> schema, AdminCreateUserConfigType adminCreateUserConfig,
+            String emailVerificationSubject, String emailVerificationMessage,
+            VerificationMessageTemplateType verificationMessageTemplate) {
+    }
+
+    public record DescribeUserPoolRequest(@Required String userPoolId) {
+    }
+
+    /** What CreateUserPool and DescribeUserPool answer. */
+    public record UserPoolResponse(UserPoolType userPool) {
+    }
+
+    public record ListUserPoolsRequest(String nextToken, @Required Integer maxResults) {
+    }
+
+    public record ListUserPoolsResponse(List<UserPoolDescriptionType> userPools, String nextToken) {
+    }
+}
