@@ -1,9 +1,11 @@
-package com.wildrydes.localpool.action;
+package com.wildrydes.localpool.action.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wildrydes.cognito.error.PasswordRule;
 import com.wildrydes.localpool.user.PasswordPolicy;
+import com.wildrydes.localpool.wire.PoolError;
+import com.wildrydes.localpool.wire.PoolException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -92,8 +94,8 @@ class PasswordRulesMatchTheSiteTests {
         try {
             PasswordRules.check(DEFAULT, password);
             return null;
-        } catch (CognitoException broken) {
-            assertThat(broken.error()).isEqualTo(CognitoError.INVALID_PASSWORD);
+        } catch (PoolException broken) {
+            assertThat(broken.error()).isEqualTo(PoolError.INVALID_PASSWORD);
             return broken.getMessage();
         }
     }
