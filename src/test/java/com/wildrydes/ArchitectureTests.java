@@ -18,7 +18,7 @@ class ArchitectureTests {
     private static final String[] SITE = {
         "com.wildrydes.account..", "com.wildrydes.signin..", "com.wildrydes.ride..", "com.wildrydes.admin..",
         "com.wildrydes.cognito..", "com.wildrydes.system..", "com.wildrydes.outbox..", "com.wildrydes.home..",
-        "com.wildrydes.provision.."};
+        "com.wildrydes.provision..", "com.wildrydes.operations.."};
 
     @ArchTest
     static final ArchRule onlyCognitoImportsTheAwsSdk = noClasses()

@@ -49,6 +49,7 @@ class SessionStoreUnavailableFilter extends OncePerRequestFilter {
             }
             log.warn("Session store unreachable on {} {}: {}", request.getMethod(), request.getRequestURI(),
                     storeFailure.getClass().getSimpleName());
+            log.debug("Session store failure", failure);
             showUnavailable(request, response);
         }
     }

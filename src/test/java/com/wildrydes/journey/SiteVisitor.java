@@ -2,6 +2,7 @@ package com.wildrydes.journey;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -26,14 +27,17 @@ public final class SiteVisitor {
     private static final Pattern CODE = Pattern.compile("<output class=\"code\"[^>]*>(\\d{6})</output>");
     private static final Pattern ID_TOKEN = Pattern.compile("id=\"id-token\"[^>]*>([^<]+)</pre>");
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    private final HttpClient http;
     private final String baseUrl;
 
     public SiteVisitor(String baseUrl) {
+        this(baseUrl, new CookieManager());
+    }
+
+    /** The same person at another address (another instance of the site): {@code cookies} is their cookie jar. */
+    public SiteVisitor(String baseUrl, CookieHandler cookies) {
         this.baseUrl = baseUrl;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     /** What one request answered. */
