@@ -82,7 +82,8 @@ class OperatorSignalsTests {
                 .containsPattern("wildrydes_cognito_calls_seconds_count\\{[^}]*operation=\"InitiateAuth\"[^}]*outcome=\"success\"")
                 .containsPattern("wildrydes_cognito_calls_seconds_count\\{[^}]*operation=\"RespondToAuthChallenge\"[^}]*outcome=\"refused\"")
                 .containsPattern("wildrydes_rate_limited_total\\{[^}]*endpoint=\"signin\"[^}]*} 1")
-                .contains("jvm_memory_used_bytes", "tomcat_sessions_active_current_sessions");
+                .contains("wildrydes_cognito_calls_seconds_bucket{", "jvm_memory_used_bytes",
+                        "tomcat_sessions_active_current_sessions", "http_server_requests_seconds_count{");
     }
 
     @Test
