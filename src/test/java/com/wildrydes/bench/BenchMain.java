@@ -34,6 +34,7 @@ public final class BenchMain {
             case "load" -> bench.load();
             case "p50" -> bench.p50();
             case "p50pair" -> bench.p50Pair();
+            case "storepair" -> bench.sessionStorePair();
             case "burst" -> bench.burst();
             case "micro" -> bench.micro();
             case "fill" -> print("pool_users", PoolFiller.fill(Path.of(options.get("data-dir")),
@@ -123,6 +124,26 @@ public final class BenchMain {
         }
         print("p50_small_ms", Latencies.median(p50s[0]));
         print("p50_big_ms", Latencies.median(p50s[1]));
+    }
+
+    /**
+     * Sessions in Redis vs in memory: two sites running at once on copies of one pool, the same sign-in load on
+     * each in turn, round after round (as {@link #p50Pair}), so both rates see the same machine; medians.
+     */
+    private void sessionStorePair() throws Exception {
+        URI memory = URI.create(option("memory"));
+        URI redis = URI.create(option("redis"));
+        Duration length = Duration.ofSeconds(Long.parseLong(option("seconds")));
+        int clients = Integer.parseInt(option("clients"));
+        double[][] rates = new double[2][Integer.parseInt(option("rounds"))];
+        runs().timed(memory, clients, length); // warm-up for both: the JIT settles the math late
+        runs().timed(redis, clients, length);
+        for (int round = 0; round < rates[0].length; round++) {
+            rates[0][round] = runs().timed(memory, clients, length).perSecond();
+            rates[1][round] = runs().timed(redis, clients, length).perSecond();
+        }
+        print("signin_memory_per_s", Latencies.median(rates[0]));
+        print("signin_redis_per_s", Latencies.median(rates[1]));
     }
 
     private SignInRuns runs() {

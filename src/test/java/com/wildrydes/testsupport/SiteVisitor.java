@@ -31,7 +31,7 @@ public final class SiteVisitor {
 
     private final HttpClient http;
     private final String baseUrl;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
 
     /** A visitor with an HTTP client of its own. */
     public SiteVisitor(String baseUrl) {
@@ -43,7 +43,17 @@ public final class SiteVisitor {
      * defaults of {@link HttpClient#newBuilder()}): this visitor keeps its cookies itself.
      */
     public SiteVisitor(HttpClient http, URI site) {
+        this(http, site, new CookieManager());
+    }
+
+    /** The same person at another address (another instance of the site): {@code cookies} is their cookie jar. */
+    public SiteVisitor(String baseUrl, CookieManager cookies) {
+        this(HttpClient.newHttpClient(), URI.create(baseUrl), cookies);
+    }
+
+    private SiteVisitor(HttpClient http, URI site, CookieManager cookies) {
         this.http = http;
+        this.cookies = cookies;
         this.baseUrl = site.toString().replaceAll("/+$", "");
     }
 

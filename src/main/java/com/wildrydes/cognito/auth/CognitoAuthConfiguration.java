@@ -4,6 +4,7 @@ import com.wildrydes.cognito.srp.SrpClient;
 import com.wildrydes.cognito.config.CognitoSettings;
 import com.wildrydes.cognito.config.SiteUserPool;
 import com.wildrydes.cognito.token.PoolTokenVerifiers;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.security.SecureRandom;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,10 +18,12 @@ public class CognitoAuthConfiguration {
 
     @Bean
     CognitoAuthService cognitoAuthService(CognitoIdentityProviderClient cognito, SiteUserPool sitePool,
-            CognitoSettings settings, ObjectProvider<Clock> clock) {
+            CognitoSettings settings, ObjectProvider<Clock> clock, ObjectProvider<MeterRegistry> meters) {
         SecureRandom random = new SecureRandom();
         CognitoSignIn signIn = new CognitoSignIn(cognito, poolName -> SrpClient.start(poolName, random),
                 clock.getIfAvailable(Clock::systemUTC), PoolTokenVerifiers.forSettings(settings));
-        return new CognitoAuthService(cognito, sitePool, signIn, settings.authFlow());
+        MeterRegistry registry = meters.getIfAvailable();
+        SignInOutcomes signIns = registry == null ? SignInOutcomes.unregistered() : new SignInOutcomes(registry);
+        return new CognitoAuthService(cognito, sitePool, signIn, settings.authFlow(), signIns);
     }
 }

@@ -24,9 +24,16 @@ public class CognitoAuthService {
     private final CognitoSignIn signIn;
     private final CognitoSignOut signOut;
     private final AuthFlow authFlow;
+    private final SignInOutcomes signIns;
 
     CognitoAuthService(CognitoIdentityProviderClient cognito, SiteUserPool sitePool, CognitoSignIn signIn,
             AuthFlow authFlow) {
+        this(cognito, sitePool, signIn, authFlow, SignInOutcomes.unregistered());
+    }
+
+    CognitoAuthService(CognitoIdentityProviderClient cognito, SiteUserPool sitePool, CognitoSignIn signIn,
+            AuthFlow authFlow, SignInOutcomes signIns) {
+        this.signIns = signIns;
         this.cognito = cognito;
         this.sitePool = sitePool;
         this.signIn = signIn;
@@ -75,9 +82,16 @@ public class CognitoAuthService {
      * throws NOT_AUTHORIZED.
      */
     public SignInResult signIn(String email, String password) {
-        return call(Step.SIGN_IN, () -> authFlow == AuthFlow.USER_PASSWORD_AUTH
-                ? signIn.withPassword(sitePool.current(), email, password)
-                : signIn.withSrp(sitePool.current(), email, password));
+        try {
+            SignInResult result = call(Step.SIGN_IN, () -> authFlow == AuthFlow.USER_PASSWORD_AUTH
+                    ? signIn.withPassword(sitePool.current(), email, password)
+                    : signIn.withSrp(sitePool.current(), email, password));
+            signIns.signedIn(result);
+            return result;
+        } catch (CognitoAuthException failure) {
+            signIns.refused(failure);
+            throw failure;
+        }
     }
 
     /**

@@ -3,12 +3,16 @@ package com.wildrydes.cognito.config;
 import com.wildrydes.cognito.srp.SrpClient;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
@@ -29,20 +33,29 @@ public class CognitoClientConfiguration {
     static final int MAX_CONNECTIONS = 200;
 
     @Bean(destroyMethod = "close")
-    CognitoIdentityProviderClient cognitoIdentityProviderClient(CognitoSettings settings) {
+    CognitoIdentityProviderClient cognitoIdentityProviderClient(CognitoSettings settings,
+            ObjectProvider<MeterRegistry> meters) {
         CognitoSettingsCheck.checkEndpoint(settings.endpoint());
-        return clientFor(settings, credentialsFor(settings), CALL_TIMEOUT);
+        MeterRegistry registry = meters.getIfAvailable();
+        List<ExecutionInterceptor> interceptors = registry == null ? List.of() : List.of(new CognitoCallMetrics(registry));
+        return clientFor(settings, credentialsFor(settings), CALL_TIMEOUT, interceptors);
     }
 
     public static CognitoIdentityProviderClient clientFor(CognitoSettings settings, AwsCredentialsProvider credentials,
             Duration callTimeout) {
+        return clientFor(settings, credentials, callTimeout, List.of());
+    }
+
+    static CognitoIdentityProviderClient clientFor(CognitoSettings settings, AwsCredentialsProvider credentials,
+            Duration callTimeout, List<ExecutionInterceptor> interceptors) {
         CognitoIdentityProviderClientBuilder builder = CognitoIdentityProviderClient.builder()
                 .region(Region.of(settings.region()))
                 .credentialsProvider(credentials)
                 .httpClientBuilder(Apache5HttpClient.builder()
                         .connectionTimeout(CONNECT_TIMEOUT).socketTimeout(callTimeout)
                         .maxConnections(MAX_CONNECTIONS))
-                .overrideConfiguration(o -> o.apiCallTimeout(callTimeout)); // retries: the SDK's defaults
+                .overrideConfiguration(o -> o.apiCallTimeout(callTimeout) // retries: the SDK's defaults
+                        .executionInterceptors(interceptors));
         if (CognitoSettingsCheck.hasText(settings.endpoint())) {
             builder.endpointOverride(URI.create(settings.endpoint().trim()));
         }
