@@ -100,6 +100,14 @@ public final class LocalPoolFixture implements BeforeEachCallback, AfterEachCall
         return "http://127.0.0.1:" + port;
     }
 
+    public int port() {
+        return port;
+    }
+
+    public LocalPoolServer server() {
+        return server;
+    }
+
     public MutableClock clock() {
         return clock;
     }
