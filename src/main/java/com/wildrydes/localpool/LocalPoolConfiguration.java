@@ -4,6 +4,7 @@ import com.wildrydes.localmode.ConditionalOnLocalPool;
 import com.wildrydes.localpool.action.CognitoActions;
 import com.wildrydes.localpool.action.PoolServices;
 import com.wildrydes.localpool.outbox.Outbox;
+import com.wildrydes.localpool.protocol.AccessPolicy;
 import com.wildrydes.localpool.protocol.LocalPoolServer;
 import com.wildrydes.localpool.srp.PendingSrpLogins;
 import com.wildrydes.localpool.srp.SrpServer;
@@ -13,7 +14,13 @@ import com.wildrydes.localpool.token.TokenIssuer;
 import com.wildrydes.localpool.user.UserStore;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,6 +31,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnLocalPool
 class LocalPoolConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalPoolConfiguration.class);
 
     /** Loads in the background while the site starts; {@link LocalPoolHealth} reports ready once it is loaded. */
     @Bean(destroyMethod = "close")
@@ -53,16 +62,38 @@ class LocalPoolConfiguration {
         return keys::awaitKey;
     }
 
+    /** Logs where the pair is, never the secret. */
+    @Bean
+    PoolCredentials localPoolCredentials(LocalPoolSettings settings) {
+        PoolCredentials credentials = PoolCredentials.resolve(settings.accessKeyId(), settings.secretAccessKey(),
+                settings.dataDir());
+        log.info("Local pool management calls are signed with access key id {} ({})", credentials.accessKeyId(),
+                credentials.file() == null ? "from wildrydes.local-pool.access-key-id" : "secret in " + credentials.file());
+        return credentials;
+    }
+
     @Bean(destroyMethod = "close")
     LocalPoolServer localPoolServer(LocalPoolSettings settings, UserStore store, Outbox outbox, SigningKeys keys,
-            Clock clock) {
+            Clock clock, PoolCredentials credentials) {
         int port = LocalPoolEnvironment.resolvePort(settings.port());
         SecureRandom random = new SecureRandom();
         PoolServices services = new PoolServices(store, outbox, clock, random, settings.region(),
                 "http://127.0.0.1:" + port, new SrpServer(random, clock),
                 new PendingSrpLogins(random, clock), new TokenIssuer(keys, clock), new AccessTokenReader(keys, clock), settings.admins());
+        AccessPolicy access = new AccessPolicy(credentials.accessKeyId(), credentials.secretAccessKey(),
+                settings.region(), settings.corsOrigins());
         return LocalPoolServer.start(port, settings.latency(), CognitoActions.all(services), store, outbox,
-                keys);
+                keys, access);
+    }
+
+    /** The site's own pages may call the pool from a browser; its port is known once its web server runs. */
+    @Bean
+    ApplicationListener<WebServerInitializedEvent> localPoolAllowsTheSitesOrigins(LocalPoolServer server) {
+        return event -> server.allowCorsOrigins(siteOrigins(event.getWebServer().getPort()));
+    }
+
+    static List<String> siteOrigins(int port) {
+        return List.of("http://localhost:" + port, "http://127.0.0.1:" + port);
     }
 
     private static void onKeyThread(Runnable generation) {

@@ -13,8 +13,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Decides, before any bean exists, whether the embedded local pool runs, and if so fixes its port and
- * points the site's Cognito endpoint at it. Doing this in the environment (not in a bean) lets the site's
+ * Decides, before any bean exists, whether the embedded local pool runs, and if so fixes its port, points the
+ * site's Cognito endpoint at it with the pool's credentials, and keeps the site on loopback unless
+ * {@code server.address} says otherwise. Doing this in the environment (not in a bean) lets the site's
  * SDK client configuration simply read {@code wildrydes.cognito.endpoint} without knowing about the pool.
  */
 public class LocalPoolEnvironment implements EnvironmentPostProcessor, Ordered {
@@ -31,8 +32,12 @@ public class LocalPoolEnvironment implements EnvironmentPostProcessor, Ordered {
         Map<String, Object> properties = new java.util.LinkedHashMap<>();
         properties.put(LocalMode.ACTIVE_PROPERTY, "true");
         properties.put("wildrydes.local-pool.port", String.valueOf(port));
+        if (isBlank(environment.getProperty("server.address"))) {
+            properties.put("server.address", "127.0.0.1"); // the outbox page shows codes: not to the network
+        }
         if (isBlank(environment.getProperty("wildrydes.cognito.endpoint"))) {
             properties.put("wildrydes.cognito.endpoint", "http://127.0.0.1:" + port);
+            environment.getPropertySources().addFirst(new PoolCredentialsPropertySource(environment));
         }
         environment.getPropertySources().addFirst(new MapPropertySource(SOURCE_NAME, properties));
     }

@@ -15,6 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param region  region part of generated pool ids; follows {@code wildrydes.cognito.region}
  * @param admins  emails of people who get the admin group (used by the account features)
  * @param latency an artificial delay added to every call, to make benchmarks resemble a remote Cognito
+ * @param accessKeyId     the pool's own access key id for IAM-authorised operations; unset: generated into dataDir
+ * @param secretAccessKey its secret, set together with accessKeyId
+ * @param corsOrigins     browser origins besides the site's own that may call the pool (e.g. http://localhost:8000)
  */
 @ConfigurationProperties("wildrydes.local-pool")
 public record LocalPoolSettings(
@@ -22,5 +25,16 @@ public record LocalPoolSettings(
         @DefaultValue("./data/local-pool") Path dataDir,
         @DefaultValue("ap-northeast-2") String region,
         @DefaultValue List<String> admins,
-        @DefaultValue("0s") Duration latency) {
+        @DefaultValue("0s") Duration latency,
+        String accessKeyId,
+        String secretAccessKey,
+        @DefaultValue List<String> corsOrigins) {
+
+    @Override
+    public String toString() {
+        return "LocalPoolSettings[port=" + port + ", dataDir=" + dataDir + ", region=" + region
+                + ", admins=" + admins + ", latency=" + latency + ", accessKeyId=" + accessKeyId
+                + ", secretAccessKey=" + (secretAccessKey == null || secretAccessKey.isBlank() ? "none" : "****")
+                + ", corsOrigins=" + corsOrigins + "]";
+    }
 }

@@ -2,17 +2,18 @@ package com.wildrydes.outbox;
 
 import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.cognito.config.SiteUserPool;
-import com.wildrydes.cognito.config.SiteUserPool;
-import com.wildrydes.cognito.error.CognitoAuthException;
-import com.wildrydes.localmode.ConditionalOnLocalPool;
-import com.wildrydes.system.Routes;
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.wildrydes.localmode.ConditionalOnLocalPool;
+import com.wildrydes.system.Routes;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.server.ResponseStatusException;
 
-/** GET /local/outbox: what the local pool would have emailed, so a newcomer can read the code. */
+/** GET /local/outbox: what the local pool would have emailed, so a newcomer on this machine can read the code. */
 @Controller
 @ConditionalOnLocalPool
 class OutboxController {
@@ -28,8 +29,12 @@ class OutboxController {
         this.pool = pool;
     }
 
+    /** To anyone but this machine the page does not exist: 404, as for any unknown path. */
     @GetMapping(Routes.LOCAL_OUTBOX)
-    String showOutbox(Model model) {
+    String showOutbox(Model model, HttpServletRequest request) {
+        if (!LoopbackClients.isLoopback(request)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
         try {
             model.addAttribute("messages", outbox.newestFirst());
             model.addAttribute("pool", pool.current()); // ids only; the client has no secret locally

@@ -47,7 +47,7 @@ public final class BenchMain {
     /** Lets the site provision its pool (a refused sign-in does it), then registers the riders. */
     private void prepare() throws Exception {
         new SiteVisitor(http, site()).signsInToRide("nobody@bench.wildrydes.local", PoolAccess.PASSWORD);
-        try (PoolAccess pool = PoolAccess.open(option("pool"))) {
+        try (PoolAccess pool = PoolAccess.open(option("pool"), Path.of(option("data-dir")))) {
             pool.registerRiders(riders());
         }
     }
@@ -65,7 +65,7 @@ public final class BenchMain {
         PageLoad.Rates pages = PageLoad.compare(http, site(), riders(), clients, length.dividedBy(2));
         print("index_per_s", pages.indexPerSecond());
         print("ride_per_s", pages.ridePerSecond());
-        try (PoolAccess pool = PoolAccess.open(option("pool"))) {
+        try (PoolAccess pool = PoolAccess.open(option("pool"), Path.of(option("data-dir")))) {
             print("session_bytes", SessionSize.measure(pool, PoolAccess.email(0)));
         }
     }

@@ -1,6 +1,8 @@
 package com.wildrydes.bench;
 
+import com.wildrydes.localpool.PoolCredentials;
 import java.net.URI;
+import java.nio.file.Path;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
@@ -26,11 +28,16 @@ final class PoolAccess implements AutoCloseable {
         this.clientId = clientId;
     }
 
-    /** Finds the site's pool and app client (the site provisions them on its first sign-in attempt). */
-    static PoolAccess open(String endpoint) {
+    /**
+     * Finds the site's pool and app client (the site provisions them on its first sign-in attempt), signing with
+     * the key pair the pool generated into its data dir.
+     */
+    static PoolAccess open(String endpoint, Path dataDir) {
+        PoolCredentials key = PoolCredentials.loadOrCreate(dataDir);
         CognitoIdentityProviderClient cognito = CognitoIdentityProviderClient.builder()
                 .region(Region.AP_NORTHEAST_2)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create(key.accessKeyId(), key.secretAccessKey())))
                 .endpointOverride(URI.create(endpoint))
                 .build();
         String poolId = cognito.listUserPools(r -> r.maxResults(60)).userPools().stream()

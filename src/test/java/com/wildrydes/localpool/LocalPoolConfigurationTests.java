@@ -10,12 +10,16 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+@ExtendWith(OutputCaptureExtension.class)
 class LocalPoolConfigurationTests {
 
     @TempDir
@@ -44,6 +48,22 @@ class LocalPoolConfigurationTests {
 
         assertThat(dataDir.resolve("signing-key.json")).exists();
         assertThat(reachable(port[0])).isFalse();
+    }
+
+    @Test
+    void whenStartedTwiceOnOneDataDirThenTheSamePairAndTheLogSaysWhereButNotTheSecret(CapturedOutput output) {
+        String[] ids = new String[2];
+        for (int start = 0; start < 2; start++) {
+            int i = start;
+            runner.withPropertyValues("wildrydes.local-pool.active=true", "wildrydes.local-pool.port=0",
+                    "wildrydes.local-pool.data-dir=" + dataDir).run(context ->
+                            ids[i] = context.getBean(PoolCredentials.class).accessKeyId());
+        }
+
+        PoolCredentials written = PoolCredentials.loadOrCreate(dataDir);
+        assertThat(ids).containsExactly(written.accessKeyId(), written.accessKeyId());
+        assertThat(output).contains("secret in " + dataDir.resolve("credentials").toAbsolutePath())
+                .contains(written.accessKeyId()).doesNotContain(written.secretAccessKey());
     }
 
     @Test

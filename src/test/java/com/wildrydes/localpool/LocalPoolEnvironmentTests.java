@@ -2,9 +2,11 @@ package com.wildrydes.localpool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
@@ -61,6 +63,71 @@ class LocalPoolEnvironmentTests {
         process(environment);
 
         assertThat(environment.getProperty("wildrydes.local-pool.active")).isNull();
+    }
+
+    @Test
+    void whenLocalThenTheSiteListensOnLoopbackOnly() {
+        StandardEnvironment environment = environment(Map.of("wildrydes.local-pool.enabled", "true"));
+
+        process(environment);
+
+        assertThat(environment.getProperty("server.address")).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void whenLocalAndServerAddressSetThenItIsKept() {
+        StandardEnvironment environment = environment(Map.of("wildrydes.local-pool.enabled", "true",
+                "server.address", "0.0.0.0"));
+
+        process(environment);
+
+        assertThat(environment.getProperty("server.address")).isEqualTo("0.0.0.0");
+    }
+
+    @Test
+    void whenNotLocalThenTheServerAddressIsLeftAlone() {
+        StandardEnvironment environment = environment(Map.of("wildrydes.local-pool.enabled", "false"));
+
+        process(environment);
+
+        assertThat(environment.getProperty("server.address")).isNull();
+    }
+
+    @Test
+    void whenLocalThenThePoolsPairIsPublishedFromTheDataDirKnownWhenFirstAsked(@TempDir Path dataDir) {
+        StandardEnvironment environment = environment(Map.of("wildrydes.local-pool.enabled", "true"));
+        process(environment);
+        // as a test's dynamic properties do: the data dir arrives after the environment post-processors ran
+        environment.getPropertySources().addFirst(new MapPropertySource("later",
+                Map.of("wildrydes.local-pool.data-dir", dataDir.toString())));
+
+        String id = environment.getProperty("wildrydes.cognito.credentials.access-key-id");
+        String secret = environment.getProperty("wildrydes.cognito.credentials.secret-access-key");
+
+        PoolCredentials written = PoolCredentials.loadOrCreate(dataDir);
+        assertThat(id).isEqualTo(written.accessKeyId());
+        assertThat(secret).isEqualTo(written.secretAccessKey());
+    }
+
+    @Test
+    void whenLocalWithAConfiguredPairThenThatPairIsPublished() {
+        StandardEnvironment environment = environment(Map.of("wildrydes.local-pool.enabled", "true",
+                "wildrydes.local-pool.access-key-id", "MYKEY", "wildrydes.local-pool.secret-access-key", "my-secret"));
+
+        process(environment);
+
+        assertThat(environment.getProperty("wildrydes.cognito.credentials.access-key-id")).isEqualTo("MYKEY");
+        assertThat(environment.getProperty("wildrydes.cognito.credentials.secret-access-key")).isEqualTo("my-secret");
+    }
+
+    @Test
+    void whenTheEndpointIsNotThePoolThenItsPairIsNotSentThere() {
+        StandardEnvironment environment = environment(Map.of("wildrydes.local-pool.enabled", "true",
+                "wildrydes.cognito.endpoint", "http://proxy:1234"));
+
+        process(environment);
+
+        assertThat(environment.getProperty("wildrydes.cognito.credentials.access-key-id")).isNull();
     }
 
     private static void process(StandardEnvironment environment) {

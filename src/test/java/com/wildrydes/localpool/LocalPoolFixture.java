@@ -4,6 +4,7 @@ import com.wildrydes.localpool.action.CognitoActions;
 import com.wildrydes.localpool.action.PoolServices;
 import com.wildrydes.localpool.outbox.Outbox;
 import com.wildrydes.localpool.outbox.OutboxMessage;
+import com.wildrydes.localpool.protocol.AccessPolicy;
 import com.wildrydes.localpool.protocol.LocalPoolServer;
 import com.wildrydes.localpool.srp.PendingSrpLogins;
 import com.wildrydes.localpool.srp.SrpServer;
@@ -43,6 +44,12 @@ public final class LocalPoolFixture implements BeforeEachCallback, AfterEachCall
     /** Listed in the pool's admin emails: joins the {@code admins} group on confirmation. */
     public static final String ADMIN_EMAIL = "boss@example.com";
     public static final Instant START = Instant.parse("2026-11-27T09:00:00Z");
+    /** The pool's key pair: its IAM-authorised operations (Admin*, ListUsers, CreateUserPool, ...) need it. */
+    public static final String ACCESS_KEY_ID = "LOCLFIXTUREKEY000001";
+    public static final String SECRET_ACCESS_KEY = "fixture/secret/that+only+these+tests/know";
+    public static final String REGION = "ap-northeast-2";
+    /** A browser origin the pool answers CORS to, as if set in wildrydes.local-pool.cors-origins. */
+    public static final String ALLOWED_ORIGIN = "http://localhost:8000";
     private static final SigningKeys KEYS = SigningKeys.inMemory();
     private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
 
@@ -61,8 +68,8 @@ public final class LocalPoolFixture implements BeforeEachCallback, AfterEachCall
         start();
         client = CognitoIdentityProviderClient.builder()
                 .endpointOverride(URI.create(endpoint()))
-                .region(Region.AP_NORTHEAST_2)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .region(Region.of(REGION))
+                .credentialsProvider(credentials())
                 .build();
     }
 
@@ -85,8 +92,20 @@ public final class LocalPoolFixture implements BeforeEachCallback, AfterEachCall
         return client;
     }
 
+    public static StaticCredentialsProvider credentials() {
+        return StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY_ID, SECRET_ACCESS_KEY));
+    }
+
     public String endpoint() {
         return "http://127.0.0.1:" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public LocalPoolServer server() {
+        return server;
     }
 
     public MutableClock clock() {
@@ -125,10 +144,11 @@ public final class LocalPoolFixture implements BeforeEachCallback, AfterEachCall
         SecureRandom random = new SecureRandom();
         store = UserStore.open(dataDir, clock);
         outbox = Outbox.open(dataDir);
-        PoolServices services = new PoolServices(store, outbox, clock, random, "ap-northeast-2", endpoint(),
+        PoolServices services = new PoolServices(store, outbox, clock, random, REGION, endpoint(),
                 new SrpServer(random, clock), new PendingSrpLogins(random, clock), new TokenIssuer(KEYS, clock),
                 new AccessTokenReader(KEYS, clock), List.of(ADMIN_EMAIL));
-        server = LocalPoolServer.start(port, Duration.ZERO, CognitoActions.all(services), store, outbox, KEYS);
+        server = LocalPoolServer.start(port, Duration.ZERO, CognitoActions.all(services), store, outbox, KEYS,
+                new AccessPolicy(ACCESS_KEY_ID, SECRET_ACCESS_KEY, REGION, List.of(ALLOWED_ORIGIN)));
     }
 
     private void stop() {

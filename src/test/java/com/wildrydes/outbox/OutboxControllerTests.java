@@ -3,6 +3,7 @@ package com.wildrydes.outbox;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -13,6 +14,8 @@ import com.wildrydes.system.SecurityConfiguration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -77,5 +80,32 @@ class OutboxControllerTests {
 
         mvc.perform(get("/local/outbox"))
                 .andExpect(content().string(containsString("No messages yet.")));
+    }
+
+    @Test
+    void outboxWhenClientIsNotThisMachineThenNotFoundWithoutCodesOrHint() throws Exception {
+        given(outbox.newestFirst()).willReturn(List.of(new OutboxEmail("ann@example.com", "Your verification code",
+                "Your verification code is 123456.", Instant.parse("2026-11-27T09:05:03Z"))));
+
+        mvc.perform(get("/local/outbox").with(request -> {
+            request.setRemoteAddr("203.0.113.7");
+            return request;
+        }))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(not(containsString("123456"))))
+                .andExpect(content().string(not(containsString("loopback"))))
+                .andExpect(content().string(not(containsString("outbox"))));
+        verifyNoInteractions(outbox);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"127.0.0.1", "127.1.2.3", "::1", "0:0:0:0:0:0:0:1", "::ffff:127.0.0.1"})
+    void outboxWhenClientIsThisMachineThenShown(String address) throws Exception {
+        given(outbox.newestFirst()).willReturn(List.of());
+
+        mvc.perform(get("/local/outbox").with(request -> {
+            request.setRemoteAddr(address);
+            return request;
+        })).andExpect(status().isOk()).andExpect(content().string(containsString("No messages yet.")));
     }
 }

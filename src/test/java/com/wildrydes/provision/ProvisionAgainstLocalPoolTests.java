@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -49,6 +50,19 @@ class ProvisionAgainstLocalPoolTests {
     void poolClockIsNow() {
         // The site checks token times against the real clock, so the pool's hand-moved clock starts at now.
         pool.advance(Duration.between(LocalPoolFixture.START, Instant.now()));
+    }
+
+    /** The usual AWS way, as AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY would (a test cannot set those). */
+    @BeforeEach
+    void poolCredentialsInTheAwsSystemProperties() {
+        System.setProperty("aws.accessKeyId", LocalPoolFixture.ACCESS_KEY_ID);
+        System.setProperty("aws.secretAccessKey", LocalPoolFixture.SECRET_ACCESS_KEY);
+    }
+
+    @AfterEach
+    void forgetPoolCredentials() {
+        System.clearProperty("aws.accessKeyId");
+        System.clearProperty("aws.secretAccessKey");
     }
 
     @Test

@@ -6,13 +6,17 @@ import java.time.Duration;
 import java.util.List;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.auth.credentials.SystemPropertyCredentialsProvider;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
@@ -24,6 +28,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
  * only management calls do.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CognitoCredentials.class)
 public class CognitoClientConfiguration {
 
     /** A page waits at most this long for Cognito, retries included: users should not stare at a spinner. */
@@ -33,12 +38,12 @@ public class CognitoClientConfiguration {
     static final int MAX_CONNECTIONS = 200;
 
     @Bean(destroyMethod = "close")
-    CognitoIdentityProviderClient cognitoIdentityProviderClient(CognitoSettings settings,
+    CognitoIdentityProviderClient cognitoIdentityProviderClient(CognitoSettings settings, CognitoCredentials given,
             ObjectProvider<MeterRegistry> meters) {
         CognitoSettingsCheck.checkEndpoint(settings.endpoint());
         MeterRegistry registry = meters.getIfAvailable();
         List<ExecutionInterceptor> interceptors = registry == null ? List.of() : List.of(new CognitoCallMetrics(registry));
-        return clientFor(settings, credentialsFor(settings), CALL_TIMEOUT, interceptors);
+        return clientFor(settings, credentialsFor(settings, given), CALL_TIMEOUT, interceptors);
     }
 
     public static CognitoIdentityProviderClient clientFor(CognitoSettings settings, AwsCredentialsProvider credentials,
@@ -62,13 +67,25 @@ public class CognitoClientConfiguration {
         return builder.build();
     }
 
-    /**
-     * The embedded local pool (loopback only) accepts any SigV4 signature for its management calls, so
-     * fixed dummy credentials keep a laptop without AWS credentials working; anywhere else, the usual chain.
-     */
+    /** Without a given pair, as for the provision command. */
     public static AwsCredentialsProvider credentialsFor(CognitoSettings settings) {
+        return credentialsFor(settings, CognitoCredentials.NONE);
+    }
+
+    /**
+     * A given pair (the embedded local pool publishes its own) signs every management call. Otherwise a loopback
+     * endpoint takes a key from AWS_ACCESS_KEY_ID or aws.accessKeyId, else a placeholder that stand-ins which
+     * ignore signatures accept (never an AWS profile's key: it is not the stand-in's); anywhere else, the usual chain.
+     */
+    static AwsCredentialsProvider credentialsFor(CognitoSettings settings, CognitoCredentials given) {
+        if (given.isSet()) {
+            return StaticCredentialsProvider.create(AwsBasicCredentials.create(given.accessKeyId().trim(),
+                    given.secretAccessKey().trim()));
+        }
         if (isLoopback(settings.endpoint())) {
-            return StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
+            return AwsCredentialsProviderChain.builder().credentialsProviders(SystemPropertyCredentialsProvider.create(),
+                    EnvironmentVariableCredentialsProvider.create(),
+                    StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"))).build();
         }
         return DefaultCredentialsProvider.builder().build();
     }

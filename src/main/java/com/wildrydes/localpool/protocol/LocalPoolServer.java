@@ -10,16 +10,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The local pool's HTTP endpoint on the JDK's built-in server, bound to the loopback interface only: the
- * management operations accept any signature, which is acceptable only because nothing off this machine
- * can reach them.
+ * The local pool's HTTP endpoint on the JDK's built-in server, bound to the loopback interface only; its
+ * {@link PoolGuard} keeps out web pages (Host, CORS) and unsigned management calls.
  */
 public final class LocalPoolServer implements Closeable {
 
@@ -27,28 +28,32 @@ public final class LocalPoolServer implements Closeable {
 
     private final HttpServer server;
     private final ExecutorService executor;
+    private final PoolGuard guard;
 
-    private LocalPoolServer(HttpServer server, ExecutorService executor) {
+    private LocalPoolServer(HttpServer server, ExecutorService executor, PoolGuard guard) {
         this.server = server;
         this.executor = executor;
+        this.guard = guard;
     }
 
     /**
      * Binds {@code 127.0.0.1:port} (0 picks a free port) and starts answering.
      *
      * @param latency an artificial delay before each Cognito call (zero for none)
+     * @param access  the pool's key and the browser origins it answers
      */
     public static LocalPoolServer start(int port, Duration latency, Map<String, CognitoAction<?>> actions,
-            UserStore store, Outbox outbox, SigningKeys keys) {
+            UserStore store, Outbox outbox, SigningKeys keys, AccessPolicy access) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
             ExecutorService executor = RequestExecutors.create(latency);
             server.setExecutor(executor);
+            PoolGuard guard = new PoolGuard(server.getAddress().getPort(), access, Clock.systemUTC());
             server.createContext("/", new PoolHttpHandler(new ActionDispatcher(actions),
-                    new ResourceEndpoints(store, outbox, keys), latency));
+                    new ResourceEndpoints(store, outbox, keys), latency, guard));
             server.start();
             log.info("Local Cognito user pool listening on http://127.0.0.1:{}", server.getAddress().getPort());
-            return new LocalPoolServer(server, executor);
+            return new LocalPoolServer(server, executor, guard);
         } catch (IOException e) {
             throw new UncheckedIOException("The local user pool cannot listen on 127.0.0.1:" + port, e);
         }
@@ -56,6 +61,11 @@ public final class LocalPoolServer implements Closeable {
 
     public int port() {
         return server.getAddress().getPort();
+    }
+
+    /** Lets browser pages from these origins call the pool (the site's own, once its port is known). */
+    public void allowCorsOrigins(Collection<String> origins) {
+        guard.allowOrigins(origins);
     }
 
     /** Stops accepting calls and lets running ones finish for up to a second. */

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every HTTP request of the local pool: CORS, the request id, the optional artificial latency, routing to the
+ * Every HTTP request of the local pool: its guard (Host, CORS, signatures), the request id, the optional artificial latency, routing to the
  * Cognito API / JWKS / outbox, and errors in Cognito's shape. Nothing escapes as a stack trace or HTML.
  */
 final class PoolHttpHandler implements HttpHandler {
@@ -27,12 +27,14 @@ final class PoolHttpHandler implements HttpHandler {
     private final ActionDispatcher dispatcher;
     private final ResourceEndpoints resources;
     private final Duration latency;
+    private final PoolGuard guard;
     private final JsonMapper plain = WireJson.plain();
 
-    PoolHttpHandler(ActionDispatcher dispatcher, ResourceEndpoints resources, Duration latency) {
+    PoolHttpHandler(ActionDispatcher dispatcher, ResourceEndpoints resources, Duration latency, PoolGuard guard) {
         this.dispatcher = dispatcher;
         this.resources = resources;
         this.latency = latency;
+        this.guard = guard;
     }
 
     @Override
@@ -40,8 +42,9 @@ final class PoolHttpHandler implements HttpHandler {
         String requestId = UUID.randomUUID().toString();
         try (exchange) {
             exchange.getResponseHeaders().set("x-amzn-RequestId", requestId);
-            Cors.addTo(exchange.getRequestHeaders(), exchange.getResponseHeaders());
             try {
+                guard.checkHost(exchange);
+                guard.addCors(exchange);
                 route(exchange);
             } catch (PoolException e) {
                 sendError(exchange, e.error(), e.getMessage());
@@ -71,6 +74,7 @@ final class PoolHttpHandler implements HttpHandler {
         String operation = dispatcher.operationOf(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
         checkContentType(exchange.getRequestHeaders().getFirst("Content-Type"));
         byte[] body = readBody(exchange.getRequestBody());
+        guard.checkSignature(operation, exchange, body);
         pause();
         send(exchange, 200, JSON_1_1, dispatcher.dispatch(operation, body));
     }

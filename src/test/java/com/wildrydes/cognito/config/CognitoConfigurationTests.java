@@ -133,6 +133,20 @@ class CognitoConfigurationTests {
     }
 
     @Test
+    void whenCredentialsAreGivenThenManagementCallsAreSignedWithThem() {
+        wire.stub("ListUserPools", answer("{\"UserPools\":[]}"));
+        runner.withPropertyValues("wildrydes.cognito.endpoint=" + wire.endpoint(),
+                "wildrydes.cognito.credentials.access-key-id=LOCLPOOLKEY000000001",
+                "wildrydes.cognito.credentials.secret-access-key=pool-secret").run(context -> {
+                    context.getBean(CognitoIdentityProviderClient.class).listUserPools(r -> r.maxResults(10));
+
+                    assertThat(wire.requests("ListUserPools")).isNotEmpty().allSatisfy(request -> assertThat(
+                            request.getHeader("Authorization")).contains("Credential=LOCLPOOLKEY000000001/"));
+                    assertThat(context.getBean(CognitoCredentials.class).toString()).doesNotContain("pool-secret");
+                });
+    }
+
+    @Test
     void whenTheEndpointIsRemoteOrUnsetThenTheDefaultCredentialChainIsUsed() {
         var aws = new CognitoSettings("ap-northeast-2", null, null, null, null, CognitoSettings.AuthFlow.USER_SRP_AUTH);
         var proxy = new CognitoSettings("ap-northeast-2", null, null, null, "https://cognito.proxy.example",

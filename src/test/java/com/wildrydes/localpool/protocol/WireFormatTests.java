@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.wildrydes.localpool.LocalPoolFixture;
 import com.wildrydes.localpool.PoolExamples;
 import com.wildrydes.localpool.PoolExamples.PoolAndClient;
+import com.wildrydes.localpool.SignedCalls;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -80,10 +81,8 @@ class WireFormatTests {
 
     @Test
     void whenPlainJsonContentTypeThenAcceptedToo() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(pool.endpoint() + "/"))
-                .header("X-Amz-Target", "AWSCognitoIdentityProviderService.ListUserPools")
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"MaxResults\":10}")).build(),
+        HttpResponse<String> response = http.send(SignedCalls.to(pool).request(
+                "AWSCognitoIdentityProviderService.ListUserPools", "application/json", "{\"MaxResults\":10}"),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -94,11 +93,11 @@ class WireFormatTests {
     void whenBrowserPreflightsThenNoContentWithTheCorsHeadersAwsClientsNeed() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(pool.endpoint() + "/"))
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-                .header("Origin", "http://localhost:8000")
+                .header("Origin", LocalPoolFixture.ALLOWED_ORIGIN)
                 .header("Access-Control-Request-Method", "POST").build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(204);
-        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).contains("http://localhost:8000");
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).contains(LocalPoolFixture.ALLOWED_ORIGIN);
         assertThat(response.headers().firstValue("Access-Control-Allow-Methods")).get().asString().contains("POST");
         assertThat(response.headers().firstValue("Access-Control-Allow-Headers")).get().asString()
                 .contains("x-amz-target", "x-amz-user-agent", "content-type", "authorization");
@@ -140,11 +139,10 @@ class WireFormatTests {
         assertThat(missing.statusCode()).isEqualTo(404);
     }
 
+    /** Signed, as the management operations among these need to be. */
     private HttpResponse<String> call(String target, String body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(pool.endpoint() + "/"))
-                .header("X-Amz-Target", target)
-                .header("Content-Type", "application/x-amz-json-1.1")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(SignedCalls.to(pool).request(target, SignedCalls.JSON_1_1, body),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private JsonNode body(HttpResponse<String> response) {

@@ -1,0 +1,61 @@
+package com.wildrydes.localpool.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.wildrydes.localpool.action.CognitoActions;
+import com.wildrydes.localpool.action.PoolServices;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The rule "signed unless the service model says {@code authtype: none}", checked against Cognito's own model
+ * (cognito-idp 2016-04-18, src/test/resources/cognito-idp/service-2.json.gz, Apache-2.0 from AWS's SDK models).
+ */
+class SignedOperationsTests {
+
+    @Test
+    void unsignedOperationsAreExactlyThoseTheServiceModelMarksAuthtypeNone() throws IOException {
+        Map<String, JsonNode> operations = operations();
+        Set<String> authtypeNone = new HashSet<>();
+        operations.forEach((name, operation) -> {
+            if ("none".equals(operation.path("authtype").asString(null))) {
+                authtypeNone.add(name);
+            }
+        });
+
+        assertThat(authtypeNone).as("the model lists unauthenticated operations").contains("SignUp", "InitiateAuth");
+        assertThat(SignedOperations.UNSIGNED).containsExactlyInAnyOrderElementsOf(authtypeNone);
+    }
+
+    @Test
+    void everyOperationThePoolImplementsIsInTheModelAndTheManagementOnesNeedASignature() throws IOException {
+        Set<String> implemented = CognitoActions.all(new PoolServices(null, null, null, null, "ap-northeast-2",
+                "http://127.0.0.1:9229", null, null, null, null, List.of())).keySet();
+
+        assertThat(operations().keySet()).containsAll(implemented);
+        assertThat(implemented).filteredOn(SignedOperations::needsSignature)
+                .contains("ListUsers", "AdminCreateUser", "AdminAddUserToGroup", "CreateUserPool", "DescribeUserPool",
+                        "ListUserPools", "CreateGroup", "UpdateUserPoolClient");
+        assertThat(implemented).filteredOn(operation -> !SignedOperations.needsSignature(operation))
+                .contains("SignUp", "ConfirmSignUp", "InitiateAuth", "RespondToAuthChallenge", "ForgotPassword",
+                        "ConfirmForgotPassword", "GetUser", "GlobalSignOut", "RevokeToken", "ChangePassword");
+    }
+
+    private static Map<String, JsonNode> operations() throws IOException {
+        try (InputStream model = SignedOperationsTests.class.getResourceAsStream("/cognito-idp/service-2.json.gz")) {
+            assertThat(model).as("the service model on the test class path").isNotNull();
+            JsonNode operations = JsonMapper.builder().build().readTree(new GZIPInputStream(model)).get("operations");
+            Map<String, JsonNode> byName = new java.util.HashMap<>();
+            operations.propertyNames().forEach(name -> byName.put(name, operations.get(name)));
+            return byName;
+        }
+    }
+}
