@@ -1,7 +1,6 @@
 package com.wildrydes.localpool.user;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -11,30 +10,25 @@ import java.util.concurrent.CompletionException;
  */
 final class StoreLoading {
 
-    interface Load {
-        void run() throws IOException;
-    }
-
     private final CompletableFuture<Void> done = new CompletableFuture<>();
     private volatile boolean ready;
+    private volatile RuntimeException failure;
 
     /** Loads on the calling thread; a failure is thrown from here (and from every later wait). */
-    void runHere(Load load) {
+    void runHere(Runnable load) {
         try {
             load.run();
             ready = true;
             done.complete(null);
-        } catch (IOException e) {
-            done.completeExceptionally(e);
-            throw new UncheckedIOException("Cannot load the local pool store", e);
         } catch (RuntimeException e) {
+            failure = e;
             done.completeExceptionally(e);
             throw e;
         }
     }
 
     /** Loads on a new thread; a failure reaches whoever waits. */
-    void runInBackground(Load load) {
+    void runInBackground(Runnable load) {
         Thread loader = new Thread(() -> {
             try {
                 runHere(load);
@@ -53,7 +47,8 @@ final class StoreLoading {
         try {
             done.join();
         } catch (CompletionException e) {
-            throw new IllegalStateException("The local pool store could not be loaded", e.getCause());
+            throw new IllegalStateException("The local pool store could not be loaded: " + e.getCause().getMessage(),
+                    e.getCause());
         }
     }
 
@@ -64,5 +59,10 @@ final class StoreLoading {
     /** True once loading ended in an error. */
     boolean failed() {
         return done.isCompletedExceptionally();
+    }
+
+    /** Why loading failed, once it has. */
+    Optional<RuntimeException> failure() {
+        return Optional.ofNullable(failure);
     }
 }

@@ -1,0 +1,96 @@
+package com.wildrydes.localpool.user;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one connection to the store's SQLite file. WAL with {@code synchronous=FULL}: a commit is on disk (the
+ * WAL fsync'd) before {@link #commit} returns, which is what lets an operation answer "success" safely.
+ * Statements are prepared once and reused. Used by one thread at a time (the store's write lock).
+ */
+final class StoreDatabase implements AutoCloseable {
+
+    private final Connection connection;
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+
+    private StoreDatabase(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Opens (creating when missing) the file for reading and writing, in WAL mode. */
+    static StoreDatabase open(Path file) throws SQLException {
+        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA busy_timeout = 5000"); // a sqlite3 reader must not fail a commit
+            statement.execute("PRAGMA journal_mode = WAL");
+            statement.execute("PRAGMA synchronous = FULL");
+            connection.setAutoCommit(false);
+            return new StoreDatabase(connection);
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
+    /** Read-only, creating nothing: the file as it is, for checking it before anything writes to it. */
+    static Connection openForCheck(Path file, boolean hasWal) throws SQLException {
+        // immutable: no -wal/-shm is created; with a WAL left by a crash its frames must be read, so read-only
+        String mode = hasWal ? "mode=ro" : "immutable=1";
+        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?" + mode);
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    PreparedStatement statement(String sql) throws SQLException {
+        PreparedStatement statement = statements.get(sql);
+        if (statement == null) {
+            statement = connection.prepareStatement(sql);
+            statements.put(sql, statement);
+        }
+        return statement;
+    }
+
+    void commit() throws SQLException {
+        connection.commit();
+    }
+
+    void rollback() throws SQLException {
+        connection.rollback();
+    }
+
+    Optional<String> info(String key) throws SQLException {
+        PreparedStatement select = statement("SELECT value FROM store_info WHERE key = ?");
+        select.setString(1, key);
+        try (ResultSet row = select.executeQuery()) {
+            return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+        }
+    }
+
+    void putInfo(String key, String value) throws SQLException {
+        PreparedStatement upsert = statement("INSERT INTO store_info (key, value) VALUES (?, ?)"
+                + " ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+        upsert.setString(1, key);
+        upsert.setString(2, value);
+        upsert.executeUpdate();
+    }
+
+    /** Closing the last connection checkpoints the WAL into the file and removes it. */
+    @Override
+    public void close() throws SQLException {
+        for (PreparedStatement statement : statements.values()) {
+            statement.close();
+        }
+        statements.clear();
+        connection.close();
+    }
+}
