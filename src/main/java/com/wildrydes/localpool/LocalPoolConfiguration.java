@@ -25,10 +25,19 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnProperty(name = "wildrydes.local-pool.active", havingValue = "true")
 class LocalPoolConfiguration {
 
-    /** Loads in the background while the site starts; {@link LocalPoolHealth} reports ready once it is loaded. */
+    /** Loads in the background while the rest of the site starts. */
     @Bean(destroyMethod = "close")
     UserStore localPoolStore(LocalPoolSettings settings) {
         return UserStore.openInBackground(settings.dataDir(), Clock.systemUTC());
+    }
+
+    /**
+     * The context does not finish starting until the store is loaded, so a store that cannot be opened stops the
+     * start (one sentence, see {@link LocalPoolStoreFailureAnalyzer}) instead of failing every pool call later.
+     */
+    @Bean
+    SmartInitializingSingleton localPoolStoreLoaded(UserStore store) {
+        return store::awaitLoaded;
     }
 
     @Bean

@@ -54,7 +54,7 @@ final class StoreCheck {
         } catch (SQLException e) {
             if (e.getMessage() != null && (e.getMessage().contains("SQLITE_CORRUPT")
                     || e.getMessage().contains("SQLITE_NOTADB"))) {
-                throw damaged(files, "SQLite: " + e.getMessage().replaceFirst("^\\[SQLITE_\\w+\\]\\s*", ""));
+                throw damaged(files, "SQLite: " + reason(e));
             }
             throw new StoreOpenException("The local pool store " + database + " cannot be read (" + e.getMessage()
                     + "); check its owner and permissions, or move it away to start with an empty pool.", e);
@@ -72,6 +72,13 @@ final class StoreCheck {
         return new StoreOpenException("The local pool store " + files.file(StoreDirectory.DATABASE) + " is damaged ("
                 + detail + "); restore it from a copy, or move " + StoreDirectory.DATABASE + " and any "
                 + StoreDirectory.DATABASE + "-* beside it out of " + files.path() + " to start with an empty pool.");
+    }
+
+    /** "[SQLITE_CORRUPT] The database disk image is malformed (database disk image is malformed)" said once. */
+    private static String reason(SQLException e) {
+        String message = e.getMessage().replaceFirst("^\\[SQLITE_\\w+\\]\\s*", "");
+        java.util.regex.Matcher twice = java.util.regex.Pattern.compile("(.*) \\((.*)\\)").matcher(message);
+        return twice.matches() && twice.group(1).equalsIgnoreCase(twice.group(2)) ? twice.group(2) : message;
     }
 
     private static List<String> quickCheck(Connection connection) throws SQLException {

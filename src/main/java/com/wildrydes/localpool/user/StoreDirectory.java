@@ -53,7 +53,7 @@ final class StoreDirectory {
             throw new StoreOpenException("The local pool data dir " + directory + " is a file, not a directory;"
                     + " move that file away or set wildrydes.local-pool.data-dir to a directory.");
         }
-        if (Files.notExists(directory)) {
+        if (!Files.isDirectory(directory)) {
             create();
         }
         if (!Files.isWritable(directory) || !Files.isExecutable(directory) || !Files.isReadable(directory)) {
