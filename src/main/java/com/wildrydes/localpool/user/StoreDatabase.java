@@ -32,7 +32,6 @@ final class StoreDatabase implements AutoCloseable {
             statement.execute("PRAGMA busy_timeout = 5000"); // a sqlite3 reader must not fail a commit
             statement.execute("PRAGMA journal_mode = WAL");
             statement.execute("PRAGMA synchronous = FULL");
-            connection.setAutoCommit(false);
             return new StoreDatabase(connection);
         } catch (SQLException e) {
             connection.close();
@@ -60,12 +59,38 @@ final class StoreDatabase implements AutoCloseable {
         return statement;
     }
 
-    void commit() throws SQLException {
-        connection.commit();
+    /**
+     * Starts a write transaction. Transactions are SQLite's own statements rather than JDBC's auto-commit switch:
+     * SQLite may roll a failed transaction back by itself (SQLITE_FULL does), and the driver's switch then no
+     * longer matches what SQLite is doing.
+     */
+    void begin() throws SQLException {
+        execute("BEGIN IMMEDIATE");
     }
 
+    void commit() throws SQLException {
+        execute("COMMIT");
+    }
+
+    /**
+     * Undoes the transaction under way, if SQLite has not already, and forgets the prepared statements, which a
+     * failed one can leave unusable.
+     */
     void rollback() throws SQLException {
-        connection.rollback();
+        closeStatements();
+        try {
+            execute("ROLLBACK");
+        } catch (SQLException e) {
+            if (e.getMessage() == null || !e.getMessage().contains("no transaction is active")) {
+                throw e;
+            }
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
     }
 
     Optional<String> info(String key) throws SQLException {
@@ -87,10 +112,14 @@ final class StoreDatabase implements AutoCloseable {
     /** Closing the last connection checkpoints the WAL into the file and removes it. */
     @Override
     public void close() throws SQLException {
+        closeStatements();
+        connection.close();
+    }
+
+    private void closeStatements() throws SQLException {
         for (PreparedStatement statement : statements.values()) {
             statement.close();
         }
         statements.clear();
-        connection.close();
     }
 }

@@ -50,6 +50,7 @@ final class StoreOpening {
     private static StoreDatabase load(StoreDirectory files, StoreState state, Instant now) throws SQLException {
         StoreDatabase database = StoreDatabase.open(files.file(StoreDirectory.DATABASE));
         try {
+            database.begin();
             new StoreRows(database).deleteExpired(now);
             database.commit();
             new StoreLoad(database).into(state);
@@ -69,6 +70,7 @@ final class StoreOpening {
         deleteUnfinished(unfinished);
         files.createPrivateFile(unfinished);
         try (StoreDatabase database = StoreDatabase.open(unfinished)) {
+            database.begin();
             StoreSchema.create(database);
             if (legacy.found()) {
                 database.putInfo("imported_from", legacy.importInto(new StoreRows(database)));

@@ -139,6 +139,7 @@ public final class UserStore implements Closeable {
 
     private void commit(List<StoreChange> changes) {
         try {
+            database.begin();
             for (StoreChange change : changes) {
                 change.writeTo(rows);
             }
@@ -151,6 +152,9 @@ public final class UserStore implements Closeable {
                     + " disk) is fixed.";
             log.error(commitFailure);
             throw new IllegalStateException(commitFailure, e);
+        } catch (RuntimeException e) {
+            rollback();
+            throw e;
         }
     }
 
