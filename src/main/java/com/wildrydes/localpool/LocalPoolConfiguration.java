@@ -16,6 +16,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
 
 /**
  * Starts the embedded local user pool when {@link LocalPoolEnvironment} decided it runs. The server binds
@@ -25,7 +26,7 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnProperty(name = "wildrydes.local-pool.active", havingValue = "true")
 class LocalPoolConfiguration {
 
-    /** Loads in the background while the rest of the site starts. */
+    /** Loads in the background while the rest of the site starts; an unusable data dir stops the start here. */
     @Bean(destroyMethod = "close")
     UserStore localPoolStore(LocalPoolSettings settings) {
         return UserStore.openInBackground(settings.dataDir(), Clock.systemUTC());
@@ -45,13 +46,16 @@ class LocalPoolConfiguration {
         return new LocalPoolHealth(store);
     }
 
+    /** After the store, which checks the data dir and creates it owner-only. */
     @Bean(destroyMethod = "close")
+    @DependsOn("localPoolStore")
     Outbox localPoolOutbox(LocalPoolSettings settings) {
         return Outbox.open(settings.dataDir());
     }
 
     /** A first start generates the RSA key on its own thread while the rest of the context starts. */
     @Bean
+    @DependsOn("localPoolStore")
     SigningKeys localPoolSigningKeys(LocalPoolSettings settings) {
         return SigningKeys.loadOrCreate(settings.dataDir(), LocalPoolConfiguration::onKeyThread);
     }

@@ -59,14 +59,15 @@ class LocalPoolStoreFailureTests {
 
     @Test
     void whenTheStoreCannotBeOpenedThenTheStartFailureIsItsOneSentence() throws IOException {
-        Path file = Files.writeString(dir.resolve("pool"), "x");
-        UserStore store = UserStore.openInBackground(file, Clock.systemUTC());
+        Files.writeString(dir.resolve("pool.db"), "not a SQLite file, nor a pool store");
+        UserStore store = UserStore.openInBackground(dir, Clock.systemUTC());
         Throwable startFailure = org.assertj.core.api.Assertions.catchThrowable(store::awaitLoaded);
 
         FailureAnalysis analysis = new LocalPoolStoreFailureAnalyzer().analyze(startFailure);
 
-        assertThat(analysis.getDescription()).isEqualTo("The local pool data dir " + file + " is a file, not a"
-                + " directory; move that file away or set wildrydes.local-pool.data-dir to a directory.");
+        assertThat(analysis.getDescription()).isEqualTo("The local pool store " + dir.resolve("pool.db") + " is damaged"
+                + " (SQLite: file is not a database); restore it from a copy, or move pool.db and any pool.db-* beside"
+                + " it out of " + dir + " to start with an empty pool.");
         assertThat(analysis.getAction()).contains("wildrydes.local-pool.data-dir");
         assertThat(new LocalPoolHealth(store).health().getDetails()).containsEntry("store", analysis.getDescription());
         assertThatThrownBy(() -> store.read(view -> view.pools())).hasRootCauseInstanceOf(StoreOpenException.class);

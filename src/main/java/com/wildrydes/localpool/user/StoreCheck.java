@@ -74,11 +74,10 @@ final class StoreCheck {
                 + StoreDirectory.DATABASE + "-* beside it out of " + files.path() + " to start with an empty pool.");
     }
 
-    /** "[SQLITE_CORRUPT] The database disk image is malformed (database disk image is malformed)" said once. */
+    /** SQLite's own words: the driver's "[SQLITE_NOTADB] File opened that is ... (file is not a database)". */
     private static String reason(SQLException e) {
-        String message = e.getMessage().replaceFirst("^\\[SQLITE_\\w+\\]\\s*", "");
-        java.util.regex.Matcher twice = java.util.regex.Pattern.compile("(.*) \\((.*)\\)").matcher(message);
-        return twice.matches() && twice.group(1).equalsIgnoreCase(twice.group(2)) ? twice.group(2) : message;
+        java.util.regex.Matcher own = java.util.regex.Pattern.compile(".*\\((.*)\\)").matcher(e.getMessage());
+        return own.matches() ? own.group(1) : e.getMessage();
     }
 
     private static List<String> quickCheck(Connection connection) throws SQLException {

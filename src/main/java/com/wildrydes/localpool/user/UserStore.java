@@ -43,9 +43,13 @@ public final class UserStore implements Closeable {
 
     /**
      * Opens the store and loads it on a background thread, so that what starts around it need not wait: every
-     * read and write waits until the store is loaded. {@link #loaded()} tells whether it is.
+     * read and write waits until the store is loaded. {@link #loaded()} tells whether it is. Only the data dir is
+     * checked (and created) before this returns, so that nothing else writes into an unusable one.
+     *
+     * @throws StoreOpenException if the data dir is unusable (a file, not writable, cannot be created)
      */
     public static UserStore openInBackground(Path directory, Clock clock) {
+        new StoreDirectory(directory).prepare();
         UserStore store = new UserStore(directory, clock);
         store.loading.runInBackground(store::load);
         return store;
