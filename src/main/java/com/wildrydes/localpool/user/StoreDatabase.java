@@ -32,6 +32,7 @@ final class StoreDatabase implements AutoCloseable {
             statement.execute("PRAGMA busy_timeout = 5000"); // a sqlite3 reader must not fail a commit
             statement.execute("PRAGMA journal_mode = WAL");
             statement.execute("PRAGMA synchronous = FULL");
+            statement.execute("PRAGMA mmap_size = 1073741824"); // the start-up read of every row, without a copy per page
             return new StoreDatabase(connection);
         } catch (SQLException e) {
             connection.close();
@@ -44,6 +45,14 @@ final class StoreDatabase implements AutoCloseable {
         // immutable: no -wal/-shm is created; with a WAL left by a crash its frames must be read, so read-only
         String mode = hasWal ? "mode=ro" : "immutable=1";
         return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?" + mode);
+    }
+
+    /** Only before the first table is created (and not in WAL mode, which fixes it): see StoreSchema.PAGE_SIZE. */
+    void pageSize(int bytes) throws SQLException {
+        execute("PRAGMA journal_mode = DELETE");
+        execute("PRAGMA page_size = " + bytes);
+        execute("VACUUM");
+        execute("PRAGMA journal_mode = WAL");
     }
 
     Connection connection() {

@@ -26,28 +26,28 @@ final class StoreLoad {
 
     void into(StoreState state) throws SQLException {
         Map<String, List<PoolAttribute>> schemas = schemas();
-        each("SELECT * FROM pools ORDER BY rowid", row -> {
+        each("pools", "SELECT * FROM pools ORDER BY rowid", row -> {
             state.putPool(pool(row, schemas.getOrDefault(row.getString("id"), List.of())));
         });
-        each("SELECT * FROM app_clients ORDER BY rowid", row -> {
+        each("app_clients", "SELECT * FROM app_clients ORDER BY rowid", row -> {
             state.putClient(client(row));
         });
         new StoreUserLoad(this).into(state.users());
-        each("SELECT * FROM confirmation_codes", row -> {
+        each("confirmation_codes", "SELECT * FROM confirmation_codes", row -> {
             state.putCode(new ConfirmationCode(share(row.getString("pool_id")), row.getString("username"),
                     CodePurpose.valueOf(row.getString("purpose")), row.getString("salt_hex"), row.getString("hash_hex"),
                     StoreTime.parse(row.getString("expires_at")), row.getInt("failed_attempts")));
         });
-        each("SELECT * FROM pool_groups ORDER BY rowid", row -> {
+        each("pool_groups", "SELECT * FROM pool_groups ORDER BY rowid", row -> {
             state.groups().put(new PoolGroup(share(row.getString("pool_id")), row.getString("name"),
                     row.getString("description"), row.getObject("precedence") == null ? null : row.getInt("precedence"), row.getString("role_arn"),
                     StoreTime.parse(row.getString("created_at")), StoreTime.parse(row.getString("modified_at"))));
         });
-        each("SELECT * FROM group_members", row -> {
+        each("group_members", "SELECT * FROM group_members", row -> {
             state.groups().addMember(share(row.getString("pool_id")), share(row.getString("group_key")),
                     row.getString("username_key"));
         });
-        each("SELECT * FROM refresh_grants", row -> {
+        each("refresh_grants", "SELECT * FROM refresh_grants", row -> {
             state.putGrant(new RefreshGrant(row.getString("token_hash"), share(row.getString("pool_id")),
                     share(row.getString("client_id")), row.getString("username"), row.getString("origin_jti"),
                     StoreTime.parse(row.getString("issued_at")), StoreTime.parse(row.getString("expires_at")),
@@ -55,10 +55,11 @@ final class StoreLoad {
         });
     }
 
-    /** Hands each row of {@code sql} to {@code action}. */
-    void each(String sql, Row action) throws SQLException {
+    /** Hands each row of {@code sql}, all columns of {@code table}, to {@code action} once its check matches. */
+    void each(String table, String sql, Row action) throws SQLException {
         try (ResultSet rows = database.statement(sql).executeQuery()) {
             while (rows.next()) {
+                RowCheck.verify("A row of " + table, rows);
                 action.accept(rows);
             }
         }
@@ -74,7 +75,7 @@ final class StoreLoad {
 
     private Map<String, List<PoolAttribute>> schemas() throws SQLException {
         Map<String, List<PoolAttribute>> schemas = new LinkedHashMap<>();
-        each("SELECT * FROM pool_schema_attributes ORDER BY pool_id, position", row -> {
+        each("pool_schema_attributes", "SELECT * FROM pool_schema_attributes ORDER BY pool_id, position", row -> {
             schemas.computeIfAbsent(row.getString("pool_id"), id -> new ArrayList<>()).add(new PoolAttribute(
                     row.getString("name"), row.getString("data_type"), row.getInt("mutable") != 0,
                     row.getInt("required") != 0));

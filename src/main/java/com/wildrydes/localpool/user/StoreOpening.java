@@ -55,6 +55,9 @@ final class StoreOpening {
             database.commit();
             new StoreLoad(database).into(state);
             return database;
+        } catch (RowCheck.Mismatch e) {
+            database.close();
+            throw StoreCheck.damaged(files, e.getMessage());
         } catch (RuntimeException e) {
             database.close();
             // SQLite found the file sound, but a value in it is not one the pool writes
@@ -70,6 +73,7 @@ final class StoreOpening {
         deleteUnfinished(unfinished);
         files.createPrivateFile(unfinished);
         try (StoreDatabase database = StoreDatabase.open(unfinished)) {
+            database.pageSize(StoreSchema.PAGE_SIZE);
             database.begin();
             StoreSchema.create(database);
             if (legacy.found()) {

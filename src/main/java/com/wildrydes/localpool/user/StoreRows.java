@@ -1,6 +1,7 @@
 package com.wildrydes.localpool.user;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
@@ -18,7 +19,7 @@ final class StoreRows {
 
     void save(UserPool pool) throws SQLException {
         PasswordPolicy policy = pool.passwordPolicy();
-        run("INSERT OR REPLACE INTO pools VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", pool.id(),
+        insert("INSERT OR REPLACE INTO pools", pool.id(),
                 pool.name(), pool.createdAt(), pool.modifiedAt(), names(pool.usernameAttributes()),
                 names(pool.aliasAttributes()), names(pool.autoVerifiedAttributes()), policy.minimumLength(),
                 policy.requireUppercase(), policy.requireLowercase(), policy.requireNumbers(), policy.requireSymbols(),
@@ -27,7 +28,7 @@ final class StoreRows {
         run("DELETE FROM pool_schema_attributes WHERE pool_id = ?", pool.id());
         for (int i = 0; i < pool.schema().size(); i++) {
             PoolAttribute attribute = pool.schema().get(i);
-            run("INSERT INTO pool_schema_attributes VALUES (?, ?, ?, ?, ?, ?)", pool.id(), i, attribute.name(),
+            insert("INSERT INTO pool_schema_attributes", pool.id(), i, attribute.name(),
                     attribute.dataType(), attribute.mutable(), attribute.required());
         }
     }
@@ -36,7 +37,7 @@ final class StoreRows {
         TokenValidity access = client.accessTokenValidity();
         TokenValidity id = client.idTokenValidity();
         TokenValidity refresh = client.refreshTokenValidity();
-        run("INSERT OR REPLACE INTO app_clients VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", client.clientId(),
+        insert("INSERT OR REPLACE INTO app_clients", client.clientId(),
                 client.poolId(), client.name(), client.secret(), names(client.explicitAuthFlows()),
                 access == null ? null : access.value(), access == null ? null : access.unit(),
                 id == null ? null : id.value(), id == null ? null : id.unit(),
@@ -47,30 +48,51 @@ final class StoreRows {
     void save(StoredUser user) throws SQLException {
         String key = Keys.fold(user.username());
         StoredPassword password = user.passwordHash();
-        run("INSERT OR REPLACE INTO users VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", user.poolId(), key,
-                user.username(), user.sub(), user.status().name(), user.enabled(),
+        Object[] columns = {user.poolId(), key, user.username(), user.sub(), user.status().name(), user.enabled(),
                 password == null ? null : password.saltHex(), password == null ? null : password.verifierHex(),
                 user.createdAt(), user.modifiedAt(), user.signIn().failures(), user.signIn().lockedUntil(),
-                user.signedOutAt());
-        run("DELETE FROM user_attributes WHERE pool_id = ? AND username_key = ?", user.poolId(), key);
+                user.signedOutAt()};
+        Object[] row = new Object[columns.length + 2]; // its id first (kept when it exists), its check last
+        row[0] = userId(user.poolId(), key);
+        System.arraycopy(columns, 0, row, 1, columns.length);
+        row[row.length - 1] = RowCheck.of(columns);
+        long id;
+        try (ResultSet saved = bound("INSERT OR REPLACE INTO users VALUES (" + marks(row.length) + ") RETURNING id",
+                row).executeQuery()) {
+            saved.next();
+            id = saved.getLong(1);
+        }
+        run("DELETE FROM user_attributes WHERE user_id = ?", id);
         int position = 0;
         for (Map.Entry<String, String> attribute : user.attributes().entrySet()) {
-            run("INSERT INTO user_attributes VALUES (?, ?, ?, ?, ?)", user.poolId(), key, position++,
-                    attribute.getKey(), attribute.getValue());
+            insert("INSERT INTO user_attributes", id, position++, attribute.getKey(),
+                    attribute.getValue());
         }
     }
 
     /** The user and everything that hangs off them: attributes, codes, memberships, refresh grants. */
     void deleteUser(String poolId, String username) throws SQLException {
         String key = Keys.fold(username);
-        for (String table : List.of("users", "user_attributes", "confirmation_codes", "group_members")) {
+        Long id = userId(poolId, key);
+        if (id != null) {
+            run("DELETE FROM user_attributes WHERE user_id = ?", id);
+            run("DELETE FROM users WHERE id = ?", id);
+        }
+        for (String table : List.of("confirmation_codes", "group_members")) {
             run("DELETE FROM " + table + " WHERE pool_id = ? AND username_key = ?", poolId, key);
         }
         run("DELETE FROM refresh_grants WHERE pool_id = ? AND username = ?", poolId, username);
     }
 
+    private Long userId(String poolId, String key) throws SQLException {
+        try (ResultSet row = bound("SELECT id FROM users WHERE pool_id = ? AND username_key = ?", poolId, key)
+                .executeQuery()) {
+            return row.next() ? row.getLong(1) : null;
+        }
+    }
+
     void save(ConfirmationCode code) throws SQLException {
-        run("INSERT OR REPLACE INTO confirmation_codes VALUES (?, ?, ?, ?, ?, ?, ?, ?)", code.poolId(),
+        insert("INSERT OR REPLACE INTO confirmation_codes", code.poolId(),
                 Keys.fold(code.username()), code.purpose().name(), code.username(), code.saltHex(), code.hashHex(),
                 code.expiresAt(), code.failedAttempts());
     }
@@ -81,13 +103,13 @@ final class StoreRows {
     }
 
     void save(PoolGroup group) throws SQLException {
-        run("INSERT OR REPLACE INTO pool_groups VALUES (?, ?, ?, ?, ?, ?, ?, ?)", group.poolId(),
+        insert("INSERT OR REPLACE INTO pool_groups", group.poolId(),
                 Keys.fold(group.name()), group.name(), group.description(), group.precedence(), group.roleArn(),
                 group.createdAt(), group.modifiedAt());
     }
 
     void addMember(String poolId, String groupName, String username) throws SQLException {
-        run("INSERT OR IGNORE INTO group_members VALUES (?, ?, ?)", poolId, Keys.fold(username), Keys.fold(groupName));
+        insert("INSERT OR IGNORE INTO group_members", poolId, Keys.fold(username), Keys.fold(groupName));
     }
 
     void removeMember(String poolId, String groupName, String username) throws SQLException {
@@ -96,7 +118,7 @@ final class StoreRows {
     }
 
     void save(RefreshGrant grant) throws SQLException {
-        run("INSERT OR REPLACE INTO refresh_grants VALUES (?, ?, ?, ?, ?, ?, ?, ?)", grant.tokenHash(),
+        insert("INSERT OR REPLACE INTO refresh_grants", grant.tokenHash(),
                 grant.poolId(), grant.clientId(), grant.username(), grant.originJti(), grant.issuedAt(),
                 grant.expiresAt(), grant.revoked());
     }
@@ -107,12 +129,27 @@ final class StoreRows {
         run("DELETE FROM refresh_grants WHERE expires_at <= ?", now);
     }
 
+    /** {@code <verb> VALUES (...)} with the row's values in column order and its {@link RowCheck} last. */
+    private void insert(String verb, Object... values) throws SQLException {
+        Object[] row = java.util.Arrays.copyOf(values, values.length + 1);
+        row[values.length] = RowCheck.of(values);
+        run(verb + " VALUES (" + marks(row.length) + ")", row);
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+
     private void run(String sql, Object... values) throws SQLException {
+        bound(sql, values).executeUpdate();
+    }
+
+    private PreparedStatement bound(String sql, Object... values) throws SQLException {
         PreparedStatement statement = database.statement(sql);
         for (int i = 0; i < values.length; i++) {
             bind(statement, i + 1, values[i]);
         }
-        statement.executeUpdate();
+        return statement;
     }
 
     private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {

@@ -33,10 +33,43 @@ class StoreDamageTests {
         writeUsers(200);
         Path database = dir.resolve(StoreDirectory.DATABASE);
         byte[] bytes = Files.readAllBytes(database);
-        bytes[4096 + 1] ^= 0x55; // page 2's b-tree header: where the store_info table begins
+        bytes[StoreSchema.PAGE_SIZE] ^= 0x55; // page 2's b-tree header: where the store_info table begins
         Files.write(database, bytes);
 
         assertRefusedUnchanged("is damaged (SQLite");
+    }
+
+    @Test
+    void whenAByteInsideAUsersVerifierIsFlippedThenTheStoreRefusesToStartAndChangesNothing() throws IOException {
+        String verifier = "0abc" + "c3".repeat(382);
+        writeUsers(200);
+        try (UserStore store = UserStore.open(dir, clock)) {
+            store.write(tx -> {
+                tx.save(new StoredUser(POOL, "ann", "ann", Map.of("email", "ann@example.com"),
+                        new StoredPassword("5a".repeat(16), verifier), UserStatus.CONFIRMED, true, NOW, NOW, null, null));
+                return null;
+            });
+        }
+        Path database = dir.resolve(StoreDirectory.DATABASE);
+        byte[] bytes = Files.readAllBytes(database);
+        // every copy: page splits can leave stale ones in unused space, where a flip would harm nothing
+        for (int at : indexesOf(bytes, verifier.getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
+            bytes[at + 300] ^= 0x01; // still a hex digit: SQLite's own checks cannot see this
+        }
+        Files.write(database, bytes);
+
+        assertRefusedUnchanged("User ann does not match its row_check (damaged on disk, or changed outside the pool)");
+    }
+
+    @Test
+    void whenARowWasChangedWithTheSqliteToolThenTheStoreRefusesToStart() throws Exception {
+        writeUsers(5);
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(StoreDirectory.DATABASE));
+                var statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE users SET status = 'CONFIRMED' WHERE username = 'user-3'");
+        }
+
+        assertRefusedUnchanged("User user-3 does not match its row_check");
     }
 
     @Test
@@ -117,6 +150,17 @@ class StoreDamageTests {
         Map<String, byte[]> after = contents();
         assertThat(after).containsOnlyKeys(before.keySet().toArray(String[]::new));
         before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
+    }
+
+    private static java.util.List<Integer> indexesOf(byte[] bytes, byte[] wanted) {
+        java.util.List<Integer> found = new java.util.ArrayList<>();
+        for (int i = 0; i + wanted.length <= bytes.length; i++) {
+            if (java.util.Arrays.equals(bytes, i, i + wanted.length, wanted, 0, wanted.length)) {
+                found.add(i);
+            }
+        }
+        assertThat(found).isNotEmpty();
+        return found;
     }
 
     private Map<String, byte[]> contents() throws IOException {
