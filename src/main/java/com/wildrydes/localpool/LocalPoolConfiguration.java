@@ -16,7 +16,6 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.DependsOn;
 
 /**
  * Starts the embedded local user pool when {@link LocalPoolEnvironment} decided it runs. The server binds
@@ -46,17 +45,20 @@ class LocalPoolConfiguration {
         return new LocalPoolHealth(store);
     }
 
-    /** After the store, which checks the data dir and creates it owner-only. */
+    /**
+     * After the store has checked the data dir (creating it owner-only) and its files: nothing is written into a
+     * data dir whose store is damaged, and the start stops before the site's first calls reach a failed pool.
+     */
     @Bean(destroyMethod = "close")
-    @DependsOn("localPoolStore")
-    Outbox localPoolOutbox(LocalPoolSettings settings) {
+    Outbox localPoolOutbox(LocalPoolSettings settings, UserStore store) {
+        store.awaitChecked();
         return Outbox.open(settings.dataDir());
     }
 
     /** A first start generates the RSA key on its own thread while the rest of the context starts. */
     @Bean
-    @DependsOn("localPoolStore")
-    SigningKeys localPoolSigningKeys(LocalPoolSettings settings) {
+    SigningKeys localPoolSigningKeys(LocalPoolSettings settings, UserStore store) {
+        store.awaitChecked(); // as for the outbox
         return SigningKeys.loadOrCreate(settings.dataDir(), LocalPoolConfiguration::onKeyThread);
     }
 

@@ -52,7 +52,7 @@ class LocalPoolConfigurationTests {
     }
 
     @Test
-    void whenTheStoreIsDamagedThenTheContextDoesNotStartAndThePoolStopsListening() throws Exception {
+    void whenTheStoreIsDamagedThenTheContextDoesNotStartAndNothingIsWrittenOrListening() throws Exception {
         java.nio.file.Files.writeString(dataDir.resolve("pool.db"), "not a SQLite file, nor a pool store");
         int port = LocalPoolEnvironment.resolvePort(0);
 
@@ -61,6 +61,10 @@ class LocalPoolConfigurationTests {
                         analyzed(context.getStartupFailure())).startsWith("The local pool store "
                                 + dataDir.resolve("pool.db") + " is damaged"));
         assertThat(reachable(port)).isFalse();
+        try (var files = java.nio.file.Files.list(dataDir)) { // no outbox, no signing key beside it
+            assertThat(files).containsExactly(dataDir.resolve("pool.db"));
+        }
+        assertThat(dataDir.resolve("pool.db")).hasContent("not a SQLite file, nor a pool store");
     }
 
     /** What the failure analyzers registered in spring.factories make of a start-up failure. */

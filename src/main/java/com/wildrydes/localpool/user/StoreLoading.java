@@ -10,6 +10,7 @@ import java.util.concurrent.CompletionException;
  */
 final class StoreLoading {
 
+    private final CompletableFuture<Void> checked = new CompletableFuture<>();
     private final CompletableFuture<Void> done = new CompletableFuture<>();
     private volatile boolean ready;
     private volatile RuntimeException failure;
@@ -19,9 +20,11 @@ final class StoreLoading {
         try {
             load.run();
             ready = true;
+            checked.complete(null);
             done.complete(null);
         } catch (RuntimeException e) {
             failure = e;
+            checked.completeExceptionally(e);
             done.completeExceptionally(e);
             throw e;
         }
@@ -40,12 +43,24 @@ final class StoreLoading {
         loader.start();
     }
 
+    /** The files were checked and found usable (their rows are still being read). */
+    void markChecked() {
+        checked.complete(null);
+    }
+
     void await() {
-        if (ready) {
-            return;
+        if (!ready) {
+            await(done);
         }
+    }
+
+    void awaitChecked() {
+        await(checked);
+    }
+
+    private static void await(CompletableFuture<Void> stage) {
         try {
-            done.join();
+            stage.join();
         } catch (CompletionException e) {
             throw new IllegalStateException("The local pool store could not be loaded: " + e.getCause().getMessage(),
                     e.getCause());

@@ -21,7 +21,8 @@ final class StoreOpening {
     private StoreOpening() {
     }
 
-    static StoreDatabase open(Path directory, StoreState state, Instant now) {
+    /** Opens the store; {@code checked} runs once the files are known to be usable, before the rows are read. */
+    static StoreDatabase open(Path directory, StoreState state, Instant now, Runnable checked) {
         StoreDirectory files = new StoreDirectory(directory);
         files.prepare();
         Optional<String> importedFrom = StoreCheck.check(files);
@@ -34,6 +35,7 @@ final class StoreOpening {
                     + " imported into it; move the old files away to keep " + StoreDirectory.DATABASE + ", or move "
                     + StoreDirectory.DATABASE + " away to import them.");
         }
+        checked.run();
         try {
             if (!exists) {
                 create(files, legacy);

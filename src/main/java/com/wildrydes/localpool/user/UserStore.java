@@ -71,6 +71,14 @@ public final class UserStore implements Closeable {
     }
 
     /**
+     * Waits until the store's files are checked (quick, unlike reading every row); throws (a {@link StoreOpenException}
+     * in its causes) if they are damaged or unusable.
+     */
+    public void awaitChecked() {
+        loading.awaitChecked();
+    }
+
+    /**
      * What is wrong, in one sentence: why the store could not be opened, or why the last commit failed (cleared
      * by the next commit that succeeds). Empty while all is well, and while loading.
      */
@@ -135,7 +143,7 @@ public final class UserStore implements Closeable {
 
     private void load() {
         long began = System.nanoTime();
-        database = StoreOpening.open(directory, state, clock.instant());
+        database = StoreOpening.open(directory, state, clock.instant(), loading::markChecked);
         rows = new StoreRows(database);
         log.info("Local pool store loaded in {} ms ({} users)", (System.nanoTime() - began) / 1_000_000,
                 state.users().size());
