@@ -34,10 +34,19 @@ class LocalPoolConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(LocalPoolConfiguration.class);
 
-    /** Loads in the background while the site starts; {@link LocalPoolHealth} reports ready once it is loaded. */
+    /** Loads in the background while the rest of the site starts; an unusable data dir stops the start here. */
     @Bean(destroyMethod = "close")
     UserStore localPoolStore(LocalPoolSettings settings, Clock clock) {
         return UserStore.openInBackground(settings.dataDir(), clock);
+    }
+
+    /**
+     * The context does not finish starting until the store is loaded, so a store that cannot be opened stops the
+     * start (one sentence, see {@link LocalPoolStoreFailureAnalyzer}) instead of failing every pool call later.
+     */
+    @Bean
+    SmartInitializingSingleton localPoolStoreLoaded(UserStore store) {
+        return store::awaitLoaded;
     }
 
     @Bean
@@ -45,14 +54,20 @@ class LocalPoolConfiguration {
         return new LocalPoolHealth(store);
     }
 
+    /**
+     * After the store has checked the data dir (creating it owner-only) and its files: nothing is written into a
+     * data dir whose store is damaged, and the start stops before the site's first calls reach a failed pool.
+     */
     @Bean(destroyMethod = "close")
-    Outbox localPoolOutbox(LocalPoolSettings settings) {
+    Outbox localPoolOutbox(LocalPoolSettings settings, UserStore store) {
+        store.awaitChecked();
         return Outbox.open(settings.dataDir());
     }
 
     /** A first start generates the RSA key on its own thread while the rest of the context starts. */
     @Bean
-    SigningKeys localPoolSigningKeys(LocalPoolSettings settings) {
+    SigningKeys localPoolSigningKeys(LocalPoolSettings settings, UserStore store) {
+        store.awaitChecked(); // as for the outbox
         return SigningKeys.loadOrCreate(settings.dataDir(), LocalPoolConfiguration::onKeyThread);
     }
 

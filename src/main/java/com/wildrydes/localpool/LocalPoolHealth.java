@@ -5,8 +5,8 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
- * The local pool is ready once its store is loaded. The store loads while the rest of the application starts
- * (with many users that takes a while), so the application reports ready only when sign-ins can be answered.
+ * The local pool is ready once its store is loaded, and DOWN, with the store's one-sentence reason, when the store
+ * could not be opened or its last commit failed (a full disk, say) until a commit succeeds again.
  */
 class LocalPoolHealth implements HealthIndicator {
 
@@ -18,11 +18,11 @@ class LocalPoolHealth implements HealthIndicator {
 
     @Override
     public Health health() {
-        if (store.loaded()) {
-            return Health.up().build();
+        if (store.loadFailed() || store.loaded()) {
+            return store.problem().map(reason -> Health.down().withDetail("store", reason).build())
+                    .orElseGet(() -> store.loaded() ? Health.up().build()
+                            : Health.down().withDetail("store", "could not be loaded; see the log").build());
         }
-        return store.loadFailed()
-                ? Health.down().withDetail("store", "could not be loaded; see the log").build()
-                : Health.outOfService().withDetail("store", "loading").build();
+        return Health.outOfService().withDetail("store", "loading").build();
     }
 }

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Grows the site's pool to a given size by writing the pool's own store directly (the site is stopped),
- * in large transactions: a sign-up through the API costs an fsync and a verifier each. Filler riders share
+ * Grows the site's pool to a given size by writing the pool's own store (its SQLite file) directly while the site
+ * is stopped, in large transactions: a sign-up through the API costs an fsync and a verifier each. Filler riders share
  * rider 0's verifier, so they cannot sign in; they exist to make the pool's indexes large.
  */
 final class PoolFiller {
@@ -23,14 +23,7 @@ final class PoolFiller {
     private PoolFiller() {
     }
 
-    /** Fills, then opens the store once more so its journal is folded into the snapshot, as a running pool's is. */
     static int fill(Path dataDir, int targetUsers) {
-        int users = addFillers(dataDir, targetUsers);
-        UserStore.open(dataDir, Clock.systemUTC()).close();
-        return users;
-    }
-
-    private static int addFillers(Path dataDir, int targetUsers) {
         try (UserStore store = UserStore.open(dataDir, Clock.systemUTC())) {
             UserPool pool = store.read(view -> view.pools().stream()
                     .filter(p -> p.name().equals(PoolAccess.SITE_POOL)).findFirst().orElseThrow());

@@ -67,6 +67,43 @@ class LocalPoolConfigurationTests {
     }
 
     @Test
+    void whenTheDataDirIsAFileThenTheContextFailsWithTheStoresSentenceBeforeAnythingWritesThere() throws Exception {
+        Path file = java.nio.file.Files.writeString(dataDir.resolve("pool"), "x");
+
+        runner.withPropertyValues("wildrydes.local-pool.active=true", "wildrydes.local-pool.port=0",
+                "wildrydes.local-pool.data-dir=" + file).run(context -> assertThat(analyzed(context.getStartupFailure()))
+                        .isEqualTo("The local pool data dir " + file + " is a file, not a directory; move that file"
+                                + " away or set wildrydes.local-pool.data-dir to a directory."));
+        assertThat(file).hasContent("x");
+    }
+
+    @Test
+    void whenTheStoreIsDamagedThenTheContextDoesNotStartAndNothingIsWrittenOrListening() throws Exception {
+        java.nio.file.Files.writeString(dataDir.resolve("pool.db"), "not a SQLite file, nor a pool store");
+        int port = LocalPoolEnvironment.resolvePort(0);
+
+        runner.withPropertyValues("wildrydes.local-pool.active=true", "wildrydes.local-pool.port=" + port,
+                "wildrydes.local-pool.data-dir=" + dataDir).run(context -> assertThat(
+                        analyzed(context.getStartupFailure())).startsWith("The local pool store "
+                                + dataDir.resolve("pool.db") + " is damaged"));
+        assertThat(reachable(port)).isFalse();
+        try (var files = java.nio.file.Files.list(dataDir)) { // no outbox, no signing key beside it
+            assertThat(files).containsExactly(dataDir.resolve("pool.db"));
+        }
+        assertThat(dataDir.resolve("pool.db")).hasContent("not a SQLite file, nor a pool store");
+    }
+
+    /** What the failure analyzers registered in spring.factories make of a start-up failure. */
+    private static String analyzed(Throwable failure) {
+        return org.springframework.core.io.support.SpringFactoriesLoader.forDefaultResourceLocation()
+                .load(org.springframework.boot.diagnostics.FailureAnalyzer.class, null,
+                        org.springframework.core.io.support.SpringFactoriesLoader.FailureHandler.handleMessage(
+                                (message, e) -> { }))
+                .stream().map(analyzer -> analyzer.analyze(failure)).filter(java.util.Objects::nonNull)
+                .map(org.springframework.boot.diagnostics.FailureAnalysis::getDescription).findFirst().orElse(null);
+    }
+
+    @Test
     void whenNotActiveThenNoServer() {
         runner.run(context -> assertThat(context).doesNotHaveBean(LocalPoolServer.class));
     }

@@ -25,8 +25,8 @@ class LocalPoolHealthTests {
 
     @Test
     void whenStoreCouldNotBeLoadedThenDown() throws IOException {
-        Path file = Files.writeString(dir.resolve("file"), "x");
-        UserStore store = UserStore.openInBackground(file.resolve("pool"), Clock.systemUTC());
+        Files.writeString(dir.resolve("pool.db"), "not a SQLite file, nor a pool store");
+        UserStore store = UserStore.openInBackground(dir, Clock.systemUTC());
         try {
             store.read(view -> view.pools());
         } catch (RuntimeException expected) {

@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /** Groups and who is in them. */
 final class GroupIndex {
@@ -44,12 +43,5 @@ final class GroupIndex {
                 .map(name -> groups.get(Keys.of(poolId, name)))
                 .filter(Objects::nonNull)
                 .toList();
-    }
-
-    Stream<StoreChange> asChanges(UserIndex users) {
-        Stream<StoreChange> saved = groups.values().stream().map(StoreChange.GroupSaved::new);
-        Stream<StoreChange> members = users.all().flatMap(user -> groupsOf(user.poolId(), user.username()).stream()
-                .map(group -> new StoreChange.MemberAdded(user.poolId(), group.name(), user.username())));
-        return Stream.concat(saved, members);
     }
 }

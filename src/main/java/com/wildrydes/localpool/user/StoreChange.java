@@ -1,31 +1,25 @@
 package com.wildrydes.localpool.user;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.sql.SQLException;
 
 /**
- * One change to the store. Every change carries the full new value (or a delete), never a delta, so
- * replaying a change twice is harmless: that makes a journal that overlaps the snapshot safe to replay.
+ * One change to the store, as a transaction records it: written as rows first ({@link #writeTo}), then applied
+ * to the in-memory state once the rows are committed ({@link #applyTo}). Every change carries the full new value
+ * (or a delete), never a delta.
  */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "change")
-@JsonSubTypes({
-        @JsonSubTypes.Type(value = StoreChange.PoolSaved.class, name = "pool"),
-        @JsonSubTypes.Type(value = StoreChange.ClientSaved.class, name = "client"),
-        @JsonSubTypes.Type(value = StoreChange.UserSaved.class, name = "user"),
-        @JsonSubTypes.Type(value = StoreChange.UserDeleted.class, name = "userDeleted"),
-        @JsonSubTypes.Type(value = StoreChange.CodeSaved.class, name = "code"),
-        @JsonSubTypes.Type(value = StoreChange.CodeDeleted.class, name = "codeDeleted"),
-        @JsonSubTypes.Type(value = StoreChange.GroupSaved.class, name = "group"),
-        @JsonSubTypes.Type(value = StoreChange.MemberAdded.class, name = "member"),
-        @JsonSubTypes.Type(value = StoreChange.MemberRemoved.class, name = "memberRemoved"),
-        @JsonSubTypes.Type(value = StoreChange.GrantSaved.class, name = "grant")})
 sealed interface StoreChange {
 
     void applyTo(StoreState state);
 
+    void writeTo(StoreRows rows) throws SQLException;
+
     record PoolSaved(UserPool pool) implements StoreChange {
         public void applyTo(StoreState state) {
             state.putPool(pool);
+        }
+
+        public void writeTo(StoreRows rows) throws SQLException {
+            rows.save(pool);
         }
     }
 
@@ -33,11 +27,19 @@ sealed interface StoreChange {
         public void applyTo(StoreState state) {
             state.putClient(client);
         }
+
+        public void writeTo(StoreRows rows) throws SQLException {
+            rows.save(client);
+        }
     }
 
     record UserSaved(StoredUser user) implements StoreChange {
         public void applyTo(StoreState state) {
             state.users().put(user);
+        }
+
+        public void writeTo(StoreRows rows) throws SQLException {
+            rows.save(user);
         }
     }
 
@@ -45,11 +47,19 @@ sealed interface StoreChange {
         public void applyTo(StoreState state) {
             state.deleteUser(poolId, username);
         }
+
+        public void writeTo(StoreRows rows) throws SQLException {
+            rows.deleteUser(poolId, username);
+        }
     }
 
     record CodeSaved(ConfirmationCode code) implements StoreChange {
         public void applyTo(StoreState state) {
             state.putCode(code);
+        }
+
+        public void writeTo(StoreRows rows) throws SQLException {
+            rows.save(code);
         }
     }
 
@@ -57,11 +67,19 @@ sealed interface StoreChange {
         public void applyTo(StoreState state) {
             state.deleteCode(poolId, username, purpose);
         }
+
+        public void writeTo(StoreRows rows) throws SQLException {
+            rows.deleteCode(poolId, username, purpose);
+        }
     }
 
     record GroupSaved(PoolGroup group) implements StoreChange {
         public void applyTo(StoreState state) {
             state.groups().put(group);
+        }
+
+        public void writeTo(StoreRows rows) throws SQLException {
+            rows.save(group);
         }
     }
 
@@ -69,17 +87,29 @@ sealed interface StoreChange {
         public void applyTo(StoreState state) {
             state.groups().addMember(poolId, groupName, username);
         }
+
+        public void writeTo(StoreRows rows) throws SQLException {
+            rows.addMember(poolId, groupName, username);
+        }
     }
 
     record MemberRemoved(String poolId, String groupName, String username) implements StoreChange {
         public void applyTo(StoreState state) {
             state.groups().removeMember(poolId, groupName, username);
         }
+
+        public void writeTo(StoreRows rows) throws SQLException {
+            rows.removeMember(poolId, groupName, username);
+        }
     }
 
     record GrantSaved(RefreshGrant grant) implements StoreChange {
         public void applyTo(StoreState state) {
             state.putGrant(grant);
+        }
+
+        public void writeTo(StoreRows rows) throws SQLException {
+            rows.save(grant);
         }
     }
 }

@@ -1,7 +1,6 @@
 package com.wildrydes.localpool.user;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -11,30 +10,28 @@ import java.util.concurrent.CompletionException;
  */
 final class StoreLoading {
 
-    interface Load {
-        void run() throws IOException;
-    }
-
+    private final CompletableFuture<Void> checked = new CompletableFuture<>();
     private final CompletableFuture<Void> done = new CompletableFuture<>();
     private volatile boolean ready;
+    private volatile RuntimeException failure;
 
     /** Loads on the calling thread; a failure is thrown from here (and from every later wait). */
-    void runHere(Load load) {
+    void runHere(Runnable load) {
         try {
             load.run();
             ready = true;
+            checked.complete(null);
             done.complete(null);
-        } catch (IOException e) {
-            done.completeExceptionally(e);
-            throw new UncheckedIOException("Cannot load the local pool store", e);
         } catch (RuntimeException e) {
+            failure = e;
+            checked.completeExceptionally(e);
             done.completeExceptionally(e);
             throw e;
         }
     }
 
     /** Loads on a new thread; a failure reaches whoever waits. */
-    void runInBackground(Load load) {
+    void runInBackground(Runnable load) {
         Thread loader = new Thread(() -> {
             try {
                 runHere(load);
@@ -46,14 +43,27 @@ final class StoreLoading {
         loader.start();
     }
 
+    /** The files were checked and found usable (their rows are still being read). */
+    void markChecked() {
+        checked.complete(null);
+    }
+
     void await() {
-        if (ready) {
-            return;
+        if (!ready) {
+            await(done);
         }
+    }
+
+    void awaitChecked() {
+        await(checked);
+    }
+
+    private static void await(CompletableFuture<Void> stage) {
         try {
-            done.join();
+            stage.join();
         } catch (CompletionException e) {
-            throw new IllegalStateException("The local pool store could not be loaded", e.getCause());
+            throw new IllegalStateException("The local pool store could not be loaded: " + e.getCause().getMessage(),
+                    e.getCause());
         }
     }
 
@@ -64,5 +74,10 @@ final class StoreLoading {
     /** True once loading ended in an error. */
     boolean failed() {
         return done.isCompletedExceptionally();
+    }
+
+    /** Why loading failed, once it has. */
+    Optional<RuntimeException> failure() {
+        return Optional.ofNullable(failure);
     }
 }

@@ -1,14 +1,11 @@
 package com.wildrydes.localpool.user;
 
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /** The whole store in memory; changed only by applying {@link StoreChange}s. Not thread-safe by itself. */
 final class StoreState implements StoreView {
@@ -121,23 +118,6 @@ final class StoreState implements StoreView {
     void putGrant(RefreshGrant grant) {
         grants.put(grant.tokenHash(), grant);
         grantsByOriginJti.put(grant.originJti(), grant);
-    }
-
-    /**
-     * The state as a list of saves, for a snapshot; expired codes and grants of gone users are left behind. A copy
-     * (of immutable values), so the snapshot can be written while the store changes.
-     */
-    List<StoreChange> asChanges(Instant now) {
-        List<Stream<? extends StoreChange>> parts = new ArrayList<>();
-        parts.add(pools.values().stream().map(StoreChange.PoolSaved::new));
-        parts.add(clients.values().stream().map(StoreChange.ClientSaved::new));
-        parts.add(users.all().map(StoreChange.UserSaved::new));
-        parts.add(codes.values().stream().filter(code -> !code.expiredAt(now)).map(StoreChange.CodeSaved::new));
-        parts.add(groups.asChanges(users));
-        parts.add(grants.values().stream()
-                .filter(grant -> now.isBefore(grant.expiresAt()) && user(grant.poolId(), grant.username()).isPresent())
-                .map(StoreChange.GrantSaved::new));
-        return parts.stream().flatMap(part -> part.map(StoreChange.class::cast)).toList();
     }
 
     private static String codeKey(String poolId, String username, CodePurpose purpose) {

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * The changes one operation makes, committed together (one journal record) when the operation's work
+ * The changes one operation makes, committed together (one SQLite transaction) when the operation's work
  * returns. Reads see the store as it was before this transaction: save or delete last, after deciding.
  */
 public final class StoreTransaction implements StoreView {

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /**
  * Users with O(1) lookup by username and by email, and username order per pool for listing. Keyed per pool
@@ -106,11 +105,6 @@ final class UserIndex {
     int count(String poolId) {
         PoolUsers pool = pools.get(poolId);
         return pool == null ? 0 : pool.byUsername.size();
-    }
-
-    /** Every user, in no particular order. */
-    Stream<StoredUser> all() {
-        return pools.values().stream().flatMap(pool -> pool.byUsername.values().stream());
     }
 
     /** Only drops the email entry if it still points at this user (another user may have taken the address). */

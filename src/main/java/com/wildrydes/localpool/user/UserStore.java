@@ -1,38 +1,36 @@
 package com.wildrydes.localpool.user;
 
 import java.io.Closeable;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The local pool's durable store: everything in memory, every committed change appended to a journal and
- * fsync'd before the operation answers. The journal is folded into an atomically replaced snapshot on a
- * background thread, after start-up and whenever it grows large (see {@link StoreFiles} for the files and
- * why a crash at any point loses nothing). On load, a damaged journal tail (a write torn by a crash) is cut off.
+ * The local pool's durable store: a SQLite file ({@value StoreDirectory#DATABASE} in the data dir, see
+ * {@link StoreSchema}) and the whole of it in memory, read once at start-up, so that reads (every sign-in) never
+ * touch the disk. A write commits its rows first (on disk, fsync'd, before it returns), then changes the memory.
  */
 public final class UserStore implements Closeable {
 
-    private static final long FOLD_AFTER_BYTES = 16L << 20;
     private static final Logger log = LoggerFactory.getLogger(UserStore.class);
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final StoreState state = new StoreState();
     private final StoreLoading loading = new StoreLoading();
-    private final StoreFiles files;
-    private final JournalFolding folding;
+    private final Path directory;
     private final Clock clock;
-    private Journal journal;
+    private StoreDatabase database;
+    private StoreRows rows;
+    private volatile String commitFailure;
 
     private UserStore(Path directory, Clock clock) {
-        this.files = new StoreFiles(directory);
-        this.folding = new JournalFolding(files);
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -45,9 +43,13 @@ public final class UserStore implements Closeable {
 
     /**
      * Opens the store and loads it on a background thread, so that what starts around it need not wait: every
-     * read and write waits until the store is loaded. {@link #loaded()} tells whether it is.
+     * read and write waits until the store is loaded. {@link #loaded()} tells whether it is. Only the data dir is
+     * checked (and created) before this returns, so that nothing else writes into an unusable one.
+     *
+     * @throws StoreOpenException if the data dir is unusable (a file, not writable, cannot be created)
      */
     public static UserStore openInBackground(Path directory, Clock clock) {
+        new StoreDirectory(directory).prepare();
         UserStore store = new UserStore(directory, clock);
         store.loading.runInBackground(store::load);
         return store;
@@ -63,6 +65,27 @@ public final class UserStore implements Closeable {
         return loading.failed();
     }
 
+    /** Waits until the store is loaded; throws (a {@link StoreOpenException} in its causes) if it could not be. */
+    public void awaitLoaded() {
+        loading.await();
+    }
+
+    /**
+     * Waits until the store's files are checked (quick, unlike reading every row); throws (a {@link StoreOpenException}
+     * in its causes) if they are damaged or unusable.
+     */
+    public void awaitChecked() {
+        loading.awaitChecked();
+    }
+
+    /**
+     * What is wrong, in one sentence: why the store could not be opened, or why the last commit failed (cleared
+     * by the next commit that succeeds). Empty while all is well, and while loading.
+     */
+    public Optional<String> problem() {
+        return loading.failure().map(Throwable::getMessage).or(() -> Optional.ofNullable(commitFailure));
+    }
+
     /** Runs a query against a consistent view of the store. */
     public <T> T read(Function<StoreView, T> query) {
         loading.await();
@@ -75,8 +98,8 @@ public final class UserStore implements Closeable {
     }
 
     /**
-     * Runs {@code work}, then commits the changes it recorded: on disk first, then in memory. If the work throws,
-     * nothing is committed. Writers run one at a time, so the work may check and then change safely.
+     * Runs {@code work}, then commits the changes it recorded: on disk first, then in memory. If the work or the
+     * commit throws, nothing is committed. Writers run one at a time, so the work may check and then change safely.
      */
     public <T> T write(Function<StoreTransaction, T> work) {
         loading.await();
@@ -86,11 +109,8 @@ public final class UserStore implements Closeable {
             T result = work.apply(transaction);
             List<StoreChange> changes = transaction.changes();
             if (!changes.isEmpty()) {
-                journal.append(files.encode(new Commit(changes)));
+                commit(changes);
                 changes.forEach(change -> change.applyTo(state));
-                if (journal.size() > FOLD_AFTER_BYTES) {
-                    foldUnlessBusy();
-                }
             }
             return result;
         } finally {
@@ -103,51 +123,58 @@ public final class UserStore implements Closeable {
         try {
             loading.await();
         } catch (IllegalStateException notLoaded) {
-            // nothing was opened for writing
+            return; // nothing was opened
         }
         lock.writeLock().lock();
         try {
-            folding.close();
-            if (journal != null) {
-                journal.close();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            database.close();
+        } catch (SQLException e) {
+            log.warn("Local pool store in {} did not close cleanly ({}); SQLite recovers it at the next start",
+                    directory, e.getMessage());
         } finally {
             lock.writeLock().unlock();
         }
     }
 
-    /** One journal record: the changes of one operation, applied all or not at all. */
-    record Commit(List<StoreChange> changes) {
+    /** Test seam: the connection, to simulate a full disk. */
+    StoreDatabase database() {
+        return database;
     }
 
-    private void load() throws IOException {
+    private void load() {
         long began = System.nanoTime();
-        files.createDirectory();
-        journal = files.openJournal(files.loadInto(state));
+        database = StoreOpening.open(directory, state, clock.instant(), loading::markChecked);
+        rows = new StoreRows(database);
         log.info("Local pool store loaded in {} ms ({} users)", (System.nanoTime() - began) / 1_000_000,
                 state.users().size());
-        if (files.foldPending(journal)) {
-            fold();
-        }
     }
 
-    /** Under the write lock: sets the journal aside and snapshots a copy of the state in the background. */
-    private void foldUnlessBusy() {
-        if (folding.busy()) {
-            return;
-        }
+    private void commit(List<StoreChange> changes) {
         try {
-            fold();
-        } catch (IOException e) {
-            // the journal still holds everything; folding is retried after a later commit
-            log.warn("Local pool journal could not be set aside for a snapshot: {}", e.getMessage());
+            database.begin();
+            for (StoreChange change : changes) {
+                change.writeTo(rows);
+            }
+            database.commit();
+            commitFailure = null;
+        } catch (SQLException e) {
+            rollback();
+            commitFailure = "The local pool could not save a change to " + directory.resolve(StoreDirectory.DATABASE)
+                    + " (" + e.getMessage() + "); calls that change the pool fail until the cause (often a full"
+                    + " disk) is fixed.";
+            log.error(commitFailure);
+            throw new IllegalStateException(commitFailure, e);
+        } catch (RuntimeException e) {
+            rollback();
+            throw e;
         }
     }
 
-    private void fold() throws IOException {
-        journal = files.setAside(journal);
-        folding.start(state.asChanges(clock.instant()));
+    private void rollback() {
+        try {
+            database.rollback();
+        } catch (SQLException e) {
+            log.warn("Local pool store could not roll back a failed commit: {}", e.getMessage());
+        }
     }
 }

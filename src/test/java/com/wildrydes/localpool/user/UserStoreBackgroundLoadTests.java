@@ -39,9 +39,9 @@ class UserStoreBackgroundLoadTests {
 
     @Test
     void whenTheStoreCannotBeLoadedThenItSaysSoAndRefusesReads() throws IOException {
-        Path notADirectory = Files.writeString(dir.resolve("file"), "x");
+        Files.writeString(dir.resolve(StoreDirectory.DATABASE), "not a SQLite file, nor a pool store");
 
-        UserStore store = UserStore.openInBackground(notADirectory.resolve("pool"), clock);
+        UserStore store = UserStore.openInBackground(dir, clock);
 
         assertThatThrownBy(() -> store.read(StoreView::pools)).isInstanceOf(RuntimeException.class);
         assertThat(store.loaded()).isFalse();

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -47,45 +45,40 @@ class UserStoreTests {
     }
 
     @Test
-    void whenLastJournalRecordIsTornThenEarlierRecordsLoadAndStoreStaysWritable() throws IOException {
-        writeTwoUsersAndClose();
-        Path journal = dir.resolve(StoreFiles.JOURNAL);
-        byte[] bytes = Files.readAllBytes(journal);
-        Files.write(journal, java.util.Arrays.copyOf(bytes, bytes.length - 7));
+    void whenANewStoreWasCutShortByACrashThenTheUnfinishedFileIsDroppedAndTheStoreStartsEmpty() throws IOException {
+        Files.writeString(dir.resolve(StoreDirectory.UNFINISHED), "half a store");
 
         try (UserStore store = UserStore.open(dir, clock)) {
+            assertThat(store.read((StoreView view) -> view.pools())).isEmpty();
+            store.write(tx -> save(tx, "first"));
+        }
+        assertThat(dir.resolve(StoreDirectory.UNFINISHED)).doesNotExist();
+        try (UserStore store = UserStore.open(dir, clock)) {
+            assertThat(store.read((StoreView view) -> view.userCount(POOL))).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void whenCodesAndGrantsHaveExpiredThenTheyAreGoneAfterARestart() {
+        ConfirmationCode code = ConfirmationCode.issue(POOL, "first", CodePurpose.FORGOT_PASSWORD, NOW,
+                new SecureRandom()).code();
+        RefreshGrant grant = new RefreshGrant("ab".repeat(32), POOL, "client1", "first", "jti-1", NOW,
+                NOW.plusSeconds(60), false);
+        try (UserStore store = UserStore.open(dir, clock)) {
+            writePoolWithUser(store);
+            store.write(tx -> {
+                tx.save(code);
+                tx.save(grant);
+                return null;
+            });
+        }
+
+        try (UserStore store = UserStore.open(dir, Clock.fixed(NOW.plus(CodePurpose.FORGOT_PASSWORD.validity()),
+                ZoneOffset.UTC))) {
+            assertThat(store.read((StoreView view) -> view.code(POOL, "first", CodePurpose.FORGOT_PASSWORD))).isEmpty();
+            assertThat(store.read((StoreView view) -> view.grant(grant.tokenHash()))).isEmpty();
             assertThat(store.read((StoreView view) -> view.user(POOL, "first"))).isPresent();
-            assertThat(store.read((StoreView view) -> view.user(POOL, "second"))).isEmpty();
-            store.write(tx -> save(tx, "third"));
         }
-        try (UserStore store = UserStore.open(dir, clock)) {
-            assertThat(store.read((StoreView view) -> view.userCount(POOL))).isEqualTo(2);
-        }
-    }
-
-    @Test
-    void whenGarbageFollowsTheJournalThenEverythingBeforeItLoads() throws IOException {
-        writeTwoUsersAndClose();
-        Files.writeString(dir.resolve(StoreFiles.JOURNAL), "0000beef {\"changes\":[{\"chan",
-                StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-
-        try (UserStore store = UserStore.open(dir, clock)) {
-            assertThat(store.read((StoreView view) -> view.userCount(POOL))).isEqualTo(2);
-        }
-    }
-
-    @Test
-    void whenSnapshotTempFileIsLeftByACrashThenThePreviousSnapshotLoads() throws IOException {
-        writeTwoUsersAndClose();
-        try (UserStore store = UserStore.open(dir, clock)) {
-            assertThat(store.read((StoreView view) -> view.userCount(POOL))).isEqualTo(2);
-        }
-        Files.writeString(dir.resolve(StoreFiles.SNAPSHOT + ".tmp"), "half a snap");
-
-        try (UserStore store = UserStore.open(dir, clock)) {
-            assertThat(store.read((StoreView view) -> view.userCount(POOL))).isEqualTo(2);
-        }
-        assertThat(dir.resolve(StoreFiles.SNAPSHOT + ".tmp")).doesNotExist();
     }
 
     @Test

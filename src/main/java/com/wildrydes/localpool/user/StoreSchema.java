@@ -1,0 +1,69 @@
+package com.wildrydes.localpool.user;
+
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The store's tables: one column per field, so {@code sqlite3 pool.db} shows the pool as it is. Names people
+ * type (usernames, group names) are matched case-insensitively, so those rows are keyed by the folded name in a
+ * {@code *_key} column next to the name as given. A user keeps its {@code id} across changes, and its attributes
+ * refer to it, so that both tables are read in their stored order at start-up. Instants are text (see {@link StoreTime}); lists of names
+ * (auth flows, username attributes) are comma-separated; booleans are 0/1. Every row ends in a {@link RowCheck}.
+ */
+final class StoreSchema {
+
+    static final int VERSION = 1;
+    /** A user's row is about 1.1 kB (the verifier is most of it): 4 kB pages would hold three and waste a quarter. */
+    static final int PAGE_SIZE = 16384;
+
+    private static final List<String> TABLES = List.of("""
+            CREATE TABLE store_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)""", """
+            CREATE TABLE pools (id TEXT PRIMARY KEY, name TEXT NOT NULL, created_at TEXT NOT NULL,
+              modified_at TEXT NOT NULL, username_attributes TEXT NOT NULL, alias_attributes TEXT NOT NULL,
+              auto_verified_attributes TEXT NOT NULL, password_minimum_length INTEGER NOT NULL,
+              password_require_uppercase INTEGER NOT NULL, password_require_lowercase INTEGER NOT NULL,
+              password_require_numbers INTEGER NOT NULL, password_require_symbols INTEGER NOT NULL,
+              temporary_password_validity_days INTEGER NOT NULL, allow_admin_create_user_only INTEGER NOT NULL,
+              verification_subject TEXT, verification_message TEXT, row_check INTEGER NOT NULL)""", """
+            CREATE TABLE pool_schema_attributes (pool_id TEXT NOT NULL, position INTEGER NOT NULL,
+              name TEXT NOT NULL, data_type TEXT NOT NULL, mutable INTEGER NOT NULL, required INTEGER NOT NULL,
+              row_check INTEGER NOT NULL, PRIMARY KEY (pool_id, position))""", """
+            CREATE TABLE app_clients (client_id TEXT PRIMARY KEY, pool_id TEXT NOT NULL, name TEXT NOT NULL,
+              secret TEXT, explicit_auth_flows TEXT NOT NULL, access_token_validity INTEGER,
+              access_token_unit TEXT, id_token_validity INTEGER, id_token_unit TEXT,
+              refresh_token_validity INTEGER, refresh_token_unit TEXT, created_at TEXT NOT NULL,
+              modified_at TEXT NOT NULL, row_check INTEGER NOT NULL)""", """
+            CREATE TABLE users (id INTEGER PRIMARY KEY, pool_id TEXT NOT NULL, username_key TEXT NOT NULL,
+              username TEXT NOT NULL, sub TEXT, status TEXT NOT NULL, enabled INTEGER NOT NULL, password_salt TEXT,
+              password_verifier TEXT, created_at TEXT NOT NULL, modified_at TEXT NOT NULL,
+              failed_sign_ins INTEGER NOT NULL, locked_until TEXT, signed_out_at TEXT,
+              row_check INTEGER NOT NULL, UNIQUE (pool_id, username_key))""", """
+            CREATE TABLE user_attributes (user_id INTEGER NOT NULL, position INTEGER NOT NULL, name TEXT NOT NULL,
+              value TEXT, row_check INTEGER NOT NULL, PRIMARY KEY (user_id, position)) WITHOUT ROWID""", """
+            CREATE TABLE confirmation_codes (pool_id TEXT NOT NULL, username_key TEXT NOT NULL,
+              purpose TEXT NOT NULL, username TEXT NOT NULL, salt_hex TEXT NOT NULL, hash_hex TEXT NOT NULL,
+              expires_at TEXT NOT NULL, failed_attempts INTEGER NOT NULL,
+              row_check INTEGER NOT NULL, PRIMARY KEY (pool_id, username_key, purpose))""", """
+            CREATE TABLE pool_groups (pool_id TEXT NOT NULL, name_key TEXT NOT NULL, name TEXT NOT NULL,
+              description TEXT, precedence INTEGER, role_arn TEXT, created_at TEXT NOT NULL,
+              modified_at TEXT NOT NULL, row_check INTEGER NOT NULL, PRIMARY KEY (pool_id, name_key))""", """
+            CREATE TABLE group_members (pool_id TEXT NOT NULL, username_key TEXT NOT NULL,
+              group_key TEXT NOT NULL, row_check INTEGER NOT NULL,
+              PRIMARY KEY (pool_id, username_key, group_key)) WITHOUT ROWID""", """
+            CREATE TABLE refresh_grants (token_hash TEXT PRIMARY KEY, pool_id TEXT NOT NULL,
+              client_id TEXT NOT NULL, username TEXT NOT NULL, origin_jti TEXT NOT NULL, issued_at TEXT NOT NULL,
+              expires_at TEXT NOT NULL, revoked INTEGER NOT NULL, row_check INTEGER NOT NULL)""");
+
+    private StoreSchema() {
+    }
+
+    static void create(StoreDatabase database) throws SQLException {
+        try (Statement statement = database.connection().createStatement()) {
+            for (String table : TABLES) {
+                statement.executeUpdate(table);
+            }
+        }
+        database.putInfo("schema_version", String.valueOf(VERSION));
+    }
+}
