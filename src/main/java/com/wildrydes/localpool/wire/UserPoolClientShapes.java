@@ -16,7 +16,8 @@ public final class UserPoolClientShapes {
             Instant lastModifiedDate, Instant creationDate, Long refreshTokenValidity, Long accessTokenValidity,
             Long idTokenValidity, TokenValidityUnitsType tokenValidityUnits, List<String> explicitAuthFlows,
             Boolean allowedOAuthFlowsUserPoolClient, Boolean enableTokenRevocation,
-            Boolean enablePropagateAdditionalUserContextData, Integer authSessionValidity) {
+            Boolean enablePropagateAdditionalUserContextData, Integer authSessionValidity,
+            String preventUserExistenceErrors) {
         @Override
         public String toString() {
             return "UserPoolClientType[userPoolId=" + userPoolId + ", clientId=" + clientId + ", clientName="
@@ -39,18 +40,21 @@ public final class UserPoolClientShapes {
         TokenValidityUnitsType tokenValidityUnits();
 
         List<String> explicitAuthFlows();
+
+        String preventUserExistenceErrors();
     }
 
     public record CreateUserPoolClientRequest(@Required @Length(min = 1, max = 55) String userPoolId,
             @Required @Length(min = 1, max = 128) String clientName, Boolean generateSecret, Long refreshTokenValidity,
             Long accessTokenValidity, Long idTokenValidity, TokenValidityUnitsType tokenValidityUnits,
-            List<String> explicitAuthFlows) implements ClientSettings {
+            List<String> explicitAuthFlows, String preventUserExistenceErrors) implements ClientSettings {
     }
 
     public record UpdateUserPoolClientRequest(@Required @Length(min = 1, max = 55) String userPoolId,
             @Required @Length(min = 1, max = 128) String clientId, @Length(min = 1, max = 128) String clientName,
             Long refreshTokenValidity, Long accessTokenValidity, Long idTokenValidity,
-            TokenValidityUnitsType tokenValidityUnits, List<String> explicitAuthFlows) implements ClientSettings {
+            TokenValidityUnitsType tokenValidityUnits, List<String> explicitAuthFlows,
+            String preventUserExistenceErrors) implements ClientSettings {
     }
 
     public record DescribeUserPoolClientRequest(@Required @Length(min = 1, max = 55) String userPoolId,
