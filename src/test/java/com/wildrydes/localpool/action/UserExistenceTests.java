@@ -58,6 +58,14 @@ class UserExistenceTests {
     }
 
     @Test
+    void restartThenTheClientStillHidesUserExistence() {
+        pool.restart();
+
+        assertThat(describe(hiding)).isEqualTo(PreventUserExistenceErrorTypes.ENABLED);
+        assertThat(describe(legacy)).isEqualTo(PreventUserExistenceErrorTypes.LEGACY);
+    }
+
+    @Test
     void createUserPoolClientWhenSettingUnknownThenInvalidParameter() {
         assertThatThrownBy(() -> pool.cognito().createUserPoolClient(r -> r.userPoolId(poolId).clientName("Odd")
                 .preventUserExistenceErrors("SOMETIMES")))
