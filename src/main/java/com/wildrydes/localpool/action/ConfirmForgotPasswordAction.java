@@ -57,7 +57,8 @@ final class ConfirmForgotPasswordAction {
         PoolException failure = services.store().write(tx -> {
             StoredUser user = tx.user(found.pool().id(), found.user().username()).orElseThrow(() ->
                     new PoolException(PoolError.USER_NOT_FOUND, "Username/client id combination not found."));
-            return CodeCheck.redeem(tx, limits, user, CodePurpose.FORGOT_PASSWORD, request.confirmationCode(), now, () -> {
+            String code = request.confirmationCode();
+            return CodeCheck.redeem(tx, limits, user, CodePurpose.FORGOT_PASSWORD, code, now, () -> {
                 UserStatus status = user.status() == UserStatus.RESET_REQUIRED ? UserStatus.CONFIRMED : user.status();
                 tx.save(user.withPassword(verifier, now).withStatus(status, now).withSignIn(SignInAttempts.NONE));
             });

@@ -26,14 +26,15 @@ final class ResendConfirmationCodeAction {
     }
 
     CodeDeliveryResponse handle(CodeRequest request) {
-        return new CodeDeliveryResponse(CodeMail.sendNew(services, limits, request, CodePurpose.SIGN_UP, (pool, user) -> {
-            if (user.status() != UserStatus.UNCONFIRMED) {
-                throw new PoolException(PoolError.INVALID_PARAMETER, "User is already confirmed.");
-            }
-            if (user.email() == null || !pool.autoVerifiedAttributes().contains("email")) {
-                throw new PoolException(PoolError.INVALID_PARAMETER,
-                        "Cannot resend codes. Auto verification not turned on.");
-            }
-        }));
+        return new CodeDeliveryResponse(CodeMail.sendNew(services, limits, request, CodePurpose.SIGN_UP,
+                (pool, user) -> {
+                    if (user.status() != UserStatus.UNCONFIRMED) {
+                        throw new PoolException(PoolError.INVALID_PARAMETER, "User is already confirmed.");
+                    }
+                    if (user.email() == null || !pool.autoVerifiedAttributes().contains("email")) {
+                        throw new PoolException(PoolError.INVALID_PARAMETER,
+                                "Cannot resend codes. Auto verification not turned on.");
+                    }
+                }));
     }
 }

@@ -193,7 +193,8 @@ class UserExistenceTests {
     private RespondToAuthChallengeResponse answerSrp(String username, String password) {
         SrpSignIn srp = new SrpSignIn(password);
         InitiateAuthResponse challenge = pool.cognito().initiateAuth(r -> r.clientId(hiding)
-                .authFlow(AuthFlowType.USER_SRP_AUTH).authParameters(Map.of("USERNAME", username, "SRP_A", srp.srpA())));
+                .authFlow(AuthFlowType.USER_SRP_AUTH)
+                .authParameters(Map.of("USERNAME", username, "SRP_A", srp.srpA())));
         return pool.cognito().respondToAuthChallenge(r -> r.clientId(hiding)
                 .challengeName(ChallengeNameType.PASSWORD_VERIFIER)
                 .challengeResponses(srp.answer(poolId, challenge.challengeParameters(), pool.clock().instant())));

@@ -83,8 +83,11 @@ class HostileInputTests {
                 utf8("{\"a\":1}}"), new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}'},
                 utf8("[".repeat(100_000)));
         return pool.requestTypes().keySet().stream().flatMap(operation -> bodies.stream()
-                .map(body -> DynamicTest.dynamicTest(operation + " " + preview(body),
-                        () -> Expectation.SERIALIZATION.check(operation + " " + preview(body), send(operation, body)))));
+                .map(body -> {
+                    String name = operation + " " + preview(body);
+                    return DynamicTest.dynamicTest(name,
+                            () -> Expectation.SERIALIZATION.check(name, send(operation, body)));
+                }));
     }
 
     private record Variant(String name, Object value, Expectation expectation) {
