@@ -67,8 +67,9 @@ class CognitoAuthServiceOnLocalPoolTests extends SiteWithLocalPool {
     }
 
     @Test
-    void confirmWhenNoSuchUserThenUserNotFound() {
-        assertFailure(() -> auth.confirmSignUp(newEmail("nobody"), "123456"), CognitoFailureReason.USER_NOT_FOUND);
+    void confirmWhenNoSuchUserThenCodeMismatchAsForAWrongCode() {
+        // the site's client has PreventUserExistenceErrors ENABLED: an unknown email is not told apart
+        assertFailure(() -> auth.confirmSignUp(newEmail("nobody"), "123456"), CognitoFailureReason.CODE_MISMATCH);
     }
 
     @Test

@@ -70,7 +70,8 @@ final class PoolBehindTheSite {
                 .refreshTokenValidity(client.refreshTokenValidity())
                 .accessTokenValidity(seconds).idTokenValidity(seconds)
                 .tokenValidityUnits(units -> units.accessToken(TimeUnitsType.SECONDS).idToken(TimeUnitsType.SECONDS)
-                        .refreshToken(client.tokenValidityUnits().refreshToken())));
+                        .refreshToken(client.tokenValidityUnits().refreshToken()))
+                .preventUserExistenceErrors(client.preventUserExistenceErrors()));
     }
 
     /** Puts back a client's settings as {@link #appClient()} read them. */
@@ -78,6 +79,7 @@ final class PoolBehindTheSite {
         cognito.updateUserPoolClient(request -> request.userPoolId(pool.userPoolId()).clientId(pool.clientId())
                 .clientName(client.clientName()).explicitAuthFlows(client.explicitAuthFlows())
                 .refreshTokenValidity(client.refreshTokenValidity()).accessTokenValidity(client.accessTokenValidity())
-                .idTokenValidity(client.idTokenValidity()).tokenValidityUnits(client.tokenValidityUnits()));
+                .idTokenValidity(client.idTokenValidity()).tokenValidityUnits(client.tokenValidityUnits())
+                .preventUserExistenceErrors(client.preventUserExistenceErrors()));
     }
 }

@@ -1,5 +1,6 @@
 package com.wildrydes.localpool;
 
+import com.wildrydes.localpool.action.CognitoAction;
 import com.wildrydes.localpool.action.CognitoActions;
 import com.wildrydes.localpool.action.PoolServices;
 import com.wildrydes.localpool.outbox.Outbox;
@@ -24,7 +25,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -60,6 +63,7 @@ public final class LocalPoolFixture implements BeforeEachCallback, AfterEachCall
     private Outbox outbox;
     private LocalPoolServer server;
     private CognitoIdentityProviderClient client;
+    private Map<String, Class<? extends Record>> requestTypes;
 
     @Override
     public void beforeEach(ExtensionContext context) throws IOException {
@@ -136,6 +140,11 @@ public final class LocalPoolFixture implements BeforeEachCallback, AfterEachCall
         return code.group(1);
     }
 
+    /** Every operation the pool answers, with the record its JSON body binds to. */
+    public Map<String, Class<? extends Record>> requestTypes() {
+        return requestTypes;
+    }
+
     public void advance(Duration duration) {
         clock.advance(duration);
     }
@@ -147,7 +156,10 @@ public final class LocalPoolFixture implements BeforeEachCallback, AfterEachCall
         PoolServices services = new PoolServices(store, outbox, clock, random, REGION, endpoint(),
                 new SrpServer(random, clock), new PendingSrpLogins(random, clock), new TokenIssuer(KEYS, clock),
                 new AccessTokenReader(KEYS, clock), List.of(ADMIN_EMAIL));
-        server = LocalPoolServer.start(port, Duration.ZERO, CognitoActions.all(services), store, outbox, KEYS,
+        Map<String, CognitoAction<?>> actions = CognitoActions.all(services);
+        requestTypes = new TreeMap<>();
+        actions.forEach((operation, action) -> requestTypes.put(operation, action.requestType()));
+        server = LocalPoolServer.start(port, Duration.ZERO, actions, store, outbox, KEYS,
                 new AccessPolicy(ACCESS_KEY_ID, SECRET_ACCESS_KEY, REGION, List.of(ALLOWED_ORIGIN)));
     }
 

@@ -1,7 +1,9 @@
 package com.wildrydes.localpool.action;
 
+import com.wildrydes.localpool.action.code.CodeLimits;
 import com.wildrydes.localpool.action.signin.AccessTokens;
 import com.wildrydes.localpool.action.signin.ChallengeSessions;
+import com.wildrydes.localpool.action.signin.DecoyUsers;
 import com.wildrydes.localpool.action.signin.SignInCompletion;
 import com.wildrydes.localpool.wire.AdminUserShapes.AdminCreateUserRequest;
 import com.wildrydes.localpool.wire.AdminUserShapes.AdminUserRequest;
@@ -43,6 +45,8 @@ public final class CognitoActions {
         ChallengeSessions sessions = new ChallengeSessions(services.random(), services.clock());
         SignInCompletion completion = new SignInCompletion(services, sessions);
         AccessTokens accessTokens = new AccessTokens(services);
+        DecoyUsers decoys = new DecoyUsers(services.random());
+        CodeLimits codeLimits = new CodeLimits(services.clock());
         var adminUsers = new AdminUserActions(services);
         var listing = new ListingActions(services);
         var membership = new GroupMembershipAction(services);
@@ -58,17 +62,20 @@ public final class CognitoActions {
                 on("UpdateUserPoolClient", UpdateUserPoolClientRequest.class,
                         new UpdateUserPoolClientAction(services)::handle),
                 on("SignUp", SignUpRequest.class, new SignUpAction(services)::handle),
-                on("ConfirmSignUp", ConfirmSignUpRequest.class, new ConfirmSignUpAction(services)::handle),
-                on("ResendConfirmationCode", CodeRequest.class, new ResendConfirmationCodeAction(services)::handle),
-                on("InitiateAuth", InitiateAuthRequest.class, new InitiateAuthAction(services, completion)::handle),
+                on("ConfirmSignUp", ConfirmSignUpRequest.class,
+                        new ConfirmSignUpAction(services, codeLimits)::handle),
+                on("ResendConfirmationCode", CodeRequest.class,
+                        new ResendConfirmationCodeAction(services, codeLimits)::handle),
+                on("InitiateAuth", InitiateAuthRequest.class,
+                        new InitiateAuthAction(services, completion, decoys)::handle),
                 on("RespondToAuthChallenge", RespondToAuthChallengeRequest.class,
-                        new RespondToAuthChallengeAction(services, completion, sessions)::handle),
+                        new RespondToAuthChallengeAction(services, completion, sessions, decoys)::handle),
                 on("GetUser", AccessTokenRequest.class, new GetUserAction(accessTokens)::handle),
                 on("GlobalSignOut", AccessTokenRequest.class, new GlobalSignOutAction(services, accessTokens)::handle),
                 on("RevokeToken", RevokeTokenRequest.class, new RevokeTokenAction(services)::handle),
-                on("ForgotPassword", CodeRequest.class, new ForgotPasswordAction(services)::handle),
+                on("ForgotPassword", CodeRequest.class, new ForgotPasswordAction(services, codeLimits)::handle),
                 on("ConfirmForgotPassword", ConfirmForgotPasswordRequest.class,
-                        new ConfirmForgotPasswordAction(services)::handle),
+                        new ConfirmForgotPasswordAction(services, codeLimits)::handle),
                 on("ChangePassword", ChangePasswordRequest.class,
                         new ChangePasswordAction(services, accessTokens, completion)::handle),
                 on("ListUsers", ListUsersRequest.class, listing::users),

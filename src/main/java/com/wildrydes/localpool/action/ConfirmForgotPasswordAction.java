@@ -1,6 +1,7 @@
 package com.wildrydes.localpool.action;
 
 import com.wildrydes.localpool.action.code.CodeCheck;
+import com.wildrydes.localpool.action.code.CodeLimits;
 import com.wildrydes.localpool.action.lookup.ClientAccess;
 import com.wildrydes.localpool.action.lookup.UserLookup;
 import com.wildrydes.localpool.action.rules.PasswordRules;
@@ -19,14 +20,18 @@ import java.time.Instant;
 
 /**
  * <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ConfirmForgotPassword.html">ConfirmForgotPassword</a>.
- * A matching code sets the new password and ends any lockout; the code works once.
+ * A matching code sets the new password and ends any lockout; the code works once. At most
+ * {@link CodeLimits#WRONG_CODES} wrong codes an hour per user, new codes or not. With PreventUserExistenceErrors
+ * ENABLED an unknown name gets CodeMismatchException (counted the same way) instead of UserNotFoundException.
  */
 final class ConfirmForgotPasswordAction {
 
     private final PoolServices services;
+    private final CodeLimits limits;
 
-    ConfirmForgotPasswordAction(PoolServices services) {
+    ConfirmForgotPasswordAction(PoolServices services, CodeLimits limits) {
         this.services = services;
+        this.limits = limits;
     }
 
     EmptyResponse handle(ConfirmForgotPasswordRequest request) {
@@ -35,18 +40,25 @@ final class ConfirmForgotPasswordAction {
         Found found = services.store().read(view -> {
             AppClient client = ClientAccess.client(view, request.clientId());
             UserPool pool = ClientAccess.pool(view, client);
-            StoredUser user = UserLookup.require(view, pool, request.username());
-            ClientAccess.checkSecretHash(client, request.secretHash(), request.username(), user.username());
+            StoredUser user = UserLookup.findUnlessHidden(view, pool, client, request.username()).orElse(null);
+            ClientAccess.checkSecretHash(client, request.secretHash(), request.username(),
+                    user == null ? null : user.username());
             PasswordRules.check(pool.passwordPolicy(), request.password());
             return new Found(pool, user);
         });
-        PasswordVerifier verifier = PasswordVerifier.create(found.pool().srpPoolName(), found.user().username(),
-                request.password(), services.random());
+        // made for an unknown name too, so that its answer takes as long
+        String userId = found.user() == null ? request.username() : found.user().username();
+        PasswordVerifier verifier = PasswordVerifier.create(found.pool().srpPoolName(), userId, request.password(),
+                services.random());
+        if (found.user() == null) {
+            throw CodeCheck.forUnknownUser(limits, found.pool().id(), request.username());
+        }
         Instant now = services.clock().instant();
         PoolException failure = services.store().write(tx -> {
             StoredUser user = tx.user(found.pool().id(), found.user().username()).orElseThrow(() ->
                     new PoolException(PoolError.USER_NOT_FOUND, "Username/client id combination not found."));
-            return CodeCheck.redeem(tx, user, CodePurpose.FORGOT_PASSWORD, request.confirmationCode(), now, () -> {
+            String code = request.confirmationCode();
+            return CodeCheck.redeem(tx, limits, user, CodePurpose.FORGOT_PASSWORD, code, now, () -> {
                 UserStatus status = user.status() == UserStatus.RESET_REQUIRED ? UserStatus.CONFIRMED : user.status();
                 tx.save(user.withPassword(verifier, now).withStatus(status, now).withSignIn(SignInAttempts.NONE));
             });

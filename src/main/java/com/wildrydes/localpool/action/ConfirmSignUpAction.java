@@ -1,6 +1,7 @@
 package com.wildrydes.localpool.action;
 
 import com.wildrydes.localpool.action.code.CodeCheck;
+import com.wildrydes.localpool.action.code.CodeLimits;
 import com.wildrydes.localpool.action.lookup.ClientAccess;
 import com.wildrydes.localpool.action.lookup.UserLookup;
 import com.wildrydes.localpool.action.rules.AdminsGroup;
@@ -17,29 +18,37 @@ import java.time.Instant;
 
 /**
  * <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ConfirmSignUp.html">ConfirmSignUp</a>.
- * A matching code confirms the user and verifies their email. Deviations: ForceAliasCreation and the Session
- * of passwordless sign-up are not supported.
+ * A matching code confirms the user and verifies their email. At most {@link CodeLimits#WRONG_CODES} wrong codes
+ * an hour per user, new codes or not. With PreventUserExistenceErrors ENABLED an unknown name gets
+ * CodeMismatchException (counted the same way) instead of UserNotFoundException. Deviations: ForceAliasCreation and
+ * the Session of passwordless sign-up are not supported.
  */
 final class ConfirmSignUpAction {
 
     private final PoolServices services;
+    private final CodeLimits limits;
 
-    ConfirmSignUpAction(PoolServices services) {
+    ConfirmSignUpAction(PoolServices services, CodeLimits limits) {
         this.services = services;
+        this.limits = limits;
     }
 
     EmptyResponse handle(ConfirmSignUpRequest request) {
         PoolException failure = services.store().write(tx -> {
             AppClient client = ClientAccess.client(tx, request.clientId());
             UserPool pool = ClientAccess.pool(tx, client);
-            StoredUser user = UserLookup.require(tx, pool, request.username());
-            ClientAccess.checkSecretHash(client, request.secretHash(), request.username(), user.username());
+            StoredUser user = UserLookup.findUnlessHidden(tx, pool, client, request.username()).orElse(null);
+            ClientAccess.checkSecretHash(client, request.secretHash(), request.username(),
+                    user == null ? null : user.username());
+            if (user == null) {
+                return CodeCheck.forUnknownUser(limits, pool.id(), request.username());
+            }
             if (user.status() != UserStatus.UNCONFIRMED) {
                 throw new PoolException(PoolError.NOT_AUTHORIZED,
                         "User cannot be confirmed. Current status is " + user.status());
             }
             Instant now = services.clock().instant();
-            return CodeCheck.redeem(tx, user, CodePurpose.SIGN_UP, request.confirmationCode(), now, () -> {
+            return CodeCheck.redeem(tx, limits, user, CodePurpose.SIGN_UP, request.confirmationCode(), now, () -> {
                 tx.save(user.withStatus(UserStatus.CONFIRMED, now).withAttribute("email_verified", "true", now));
                 if (services.isAdminEmail(user.email())) {
                     AdminsGroup.join(tx, user, now);

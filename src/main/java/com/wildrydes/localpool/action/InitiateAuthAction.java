@@ -3,8 +3,10 @@ package com.wildrydes.localpool.action;
 import com.wildrydes.localpool.action.lookup.ClientAccess;
 import com.wildrydes.localpool.action.lookup.UserLookup;
 import com.wildrydes.localpool.action.rules.AuthFlows;
+import com.wildrydes.localpool.action.signin.DecoyUsers;
 import com.wildrydes.localpool.action.signin.RefreshTokenFlow;
 import com.wildrydes.localpool.action.signin.SignInCompletion;
+import com.wildrydes.localpool.srp.PasswordVerifier;
 import com.wildrydes.localpool.srp.PendingSrpLogin;
 import com.wildrydes.localpool.srp.SrpChallenge;
 import com.wildrydes.localpool.user.AppClient;
@@ -20,22 +22,35 @@ import java.util.Map;
 /**
  * <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_InitiateAuth.html">InitiateAuth</a>
  * with USER_SRP_AUTH (answers PASSWORD_VERIFIER), USER_PASSWORD_AUTH and REFRESH_TOKEN_AUTH / REFRESH_TOKEN.
- * Deviations: no CUSTOM_AUTH, USER_AUTH or MFA; an unknown user gets "Incorrect username or password." (as with
- * PreventUserExistenceErrors) but, for SRP, without a decoy challenge; no device tracking.
+ * An unknown user gets "Incorrect username or password."; with PreventUserExistenceErrors ENABLED, USER_SRP_AUTH
+ * first answers a decoy PASSWORD_VERIFIER challenge (stable salt and user id per name, built with the same work as a
+ * real one) that RespondToAuthChallenge then refuses with that message. Deviations: no CUSTOM_AUTH, USER_AUTH or
+ * MFA; no device tracking; a LEGACY client also gets NotAuthorizedException (Cognito's says UserNotFoundException).
  */
 final class InitiateAuthAction {
 
-    private record Caller(UserPool pool, AppClient client, StoredUser user) {
+    /** Who signs in; {@code user} is null for an unknown name on a client that hides user existence. */
+    private record Caller(UserPool pool, AppClient client, StoredUser user, String typedUsername) {
+
+        String userIdForSrp(DecoyUsers decoys) {
+            return user == null ? decoys.userId(pool, typedUsername) : user.username();
+        }
+
+        PasswordVerifier verifier(DecoyUsers decoys) {
+            return user == null ? decoys.verifier(pool, userIdForSrp(decoys)) : user.password();
+        }
     }
 
     private final PoolServices services;
     private final SignInCompletion completion;
     private final RefreshTokenFlow refresh;
+    private final DecoyUsers decoys;
 
-    InitiateAuthAction(PoolServices services, SignInCompletion completion) {
+    InitiateAuthAction(PoolServices services, SignInCompletion completion, DecoyUsers decoys) {
         this.services = services;
         this.completion = completion;
         this.refresh = new RefreshTokenFlow(services, completion);
+        this.decoys = decoys;
     }
 
     AuthResponse handle(InitiateAuthRequest request) {
@@ -62,11 +77,13 @@ final class InitiateAuthAction {
             StoredUser user = UserLookup.find(view, pool, username).orElse(null);
             ClientAccess.checkSecretHash(client, parameters.get("SECRET_HASH"), username,
                     user == null ? null : user.username());
-            if (user == null) {
+            if (user == null && !client.hidesUserExistence()) {
                 throw new PoolException(PoolError.NOT_AUTHORIZED, SignInCompletion.WRONG_PASSWORD);
             }
-            completion.checkMayTry(user);
-            return new Caller(pool, client, user);
+            if (user != null) {
+                completion.checkMayTry(user);
+            }
+            return new Caller(pool, client, user, username);
         });
     }
 
@@ -74,11 +91,11 @@ final class InitiateAuthAction {
         String srpA = AuthParameters.require(parameters, "SRP_A");
         SrpChallenge challenge;
         try {
-            challenge = services.srp().challenge(caller.user().password(), srpA);
+            challenge = services.srp().challenge(caller.verifier(decoys), srpA);
         } catch (IllegalArgumentException e) {
             throw new PoolException(PoolError.INVALID_PARAMETER, "Invalid SRP_A value.");
         }
-        String username = caller.user().username();
+        String username = caller.userIdForSrp(decoys);
         String secretBlock = services.pendingLogins().open(new PendingSrpLogin(caller.pool().id(),
                 caller.client().clientId(), username, challenge, null));
         return AuthResponse.challenge("PASSWORD_VERIFIER", null, Map.of("SALT", challenge.saltHex(),
@@ -89,7 +106,12 @@ final class InitiateAuthAction {
     private AuthResponse checkPassword(Caller caller, Map<String, String> parameters) {
         String password = AuthParameters.require(parameters, "PASSWORD");
         StoredUser user = caller.user();
-        if (!user.password().matches(caller.pool().srpPoolName(), user.username(), password)) {
+        boolean matches = caller.verifier(decoys).matches(caller.pool().srpPoolName(), caller.userIdForSrp(decoys),
+                password); // for an unknown user too: the same work, so the answer takes as long
+        if (user == null) {
+            throw new PoolException(PoolError.NOT_AUTHORIZED, SignInCompletion.WRONG_PASSWORD);
+        }
+        if (!matches) {
             throw completion.failed(user);
         }
         return completion.succeeded(caller.pool(), caller.client(), user);

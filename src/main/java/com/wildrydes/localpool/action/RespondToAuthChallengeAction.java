@@ -3,6 +3,7 @@ package com.wildrydes.localpool.action;
 import com.wildrydes.localpool.action.lookup.ClientAccess;
 import com.wildrydes.localpool.action.rules.PasswordRules;
 import com.wildrydes.localpool.action.signin.ChallengeSessions;
+import com.wildrydes.localpool.action.signin.DecoyUsers;
 import com.wildrydes.localpool.action.signin.SignInCompletion;
 import com.wildrydes.localpool.srp.PasswordVerifier;
 import com.wildrydes.localpool.srp.PendingSrpLogin;
@@ -22,7 +23,8 @@ import java.util.Map;
 /**
  * <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_RespondToAuthChallenge.html">RespondToAuthChallenge</a>
  * for PASSWORD_VERIFIER (found by PASSWORD_CLAIM_SECRET_BLOCK, so Session may be absent; each block answers
- * once) and NEW_PASSWORD_REQUIRED. Deviations: no MFA, custom or device challenges.
+ * once) and NEW_PASSWORD_REQUIRED. A decoy PASSWORD_VERIFIER (an unknown user, see InitiateAuth) is checked like a
+ * real one and refused with "Incorrect username or password.". Deviations: no MFA, custom or device challenges.
  */
 final class RespondToAuthChallengeAction {
 
@@ -31,11 +33,14 @@ final class RespondToAuthChallengeAction {
     private final PoolServices services;
     private final SignInCompletion completion;
     private final ChallengeSessions sessions;
+    private final DecoyUsers decoys;
 
-    RespondToAuthChallengeAction(PoolServices services, SignInCompletion completion, ChallengeSessions sessions) {
+    RespondToAuthChallengeAction(PoolServices services, SignInCompletion completion, ChallengeSessions sessions,
+            DecoyUsers decoys) {
         this.services = services;
         this.completion = completion;
         this.sessions = sessions;
+        this.decoys = decoys;
     }
 
     AuthResponse handle(RespondToAuthChallengeRequest request) {
@@ -55,7 +60,7 @@ final class RespondToAuthChallengeAction {
         PendingSrpLogin pending = services.pendingLogins().take(secretBlock)
                 .filter(login -> login.clientId().equals(clientId))
                 .orElseThrow(() -> new PoolException(PoolError.NOT_AUTHORIZED, EXPIRED_SESSION));
-        Participants who = participants(clientId, pending.username(), responses);
+        Participants who = participants(clientId, pending.username(), responses, true);
         if (SrpServer.parseTimestamp(timestamp).isEmpty()) {
             throw new PoolException(PoolError.INVALID_PARAMETER, "TIMESTAMP format is invalid.");
         }
@@ -65,9 +70,15 @@ final class RespondToAuthChallengeAction {
         } catch (IllegalArgumentException e) {
             throw new PoolException(PoolError.NOT_AUTHORIZED, EXPIRED_SESSION);
         }
+        // a decoy challenge (PreventUserExistenceErrors) is checked too, so that refusing it takes as long
+        PasswordVerifier verifier = who.user() == null ? decoys.verifier(who.pool(), pending.username())
+                : who.user().password();
         boolean proven = services.srp().timestampAcceptable(timestamp)
-                && services.srp().verifyClaim(pending.challenge(), who.user().password(), who.pool().srpPoolName(),
+                && services.srp().verifyClaim(pending.challenge(), verifier, who.pool().srpPoolName(),
                         pending.username(), block, timestamp, signature);
+        if (who.user() == null) {
+            throw new PoolException(PoolError.NOT_AUTHORIZED, SignInCompletion.WRONG_PASSWORD);
+        }
         if (!proven) {
             throw completion.failed(who.user());
         }
@@ -79,7 +90,7 @@ final class RespondToAuthChallengeAction {
         ChallengeSessions.Pending pending = sessions.find(session)
                 .filter(p -> p.clientId().equals(clientId))
                 .orElseThrow(() -> new PoolException(PoolError.NOT_AUTHORIZED, EXPIRED_SESSION));
-        Participants who = participants(clientId, pending.username(), responses);
+        Participants who = participants(clientId, pending.username(), responses, false);
         PasswordRules.check(who.pool().passwordPolicy(), newPassword); // a refused password keeps the session
         if (sessions.take(session).isEmpty()) { // answered meanwhile by another request
             throw new PoolException(PoolError.NOT_AUTHORIZED, EXPIRED_SESSION);
@@ -98,14 +109,20 @@ final class RespondToAuthChallengeAction {
     private record Participants(UserPool pool, AppClient client, StoredUser user) {
     }
 
-    private Participants participants(String clientId, String username, Map<String, String> responses) {
+    /** With {@code user} null only when {@code mayBeDecoy} and no such user exists (any more). */
+    private Participants participants(String clientId, String username, Map<String, String> responses,
+            boolean mayBeDecoy) {
         return services.store().read(view -> {
             AppClient client = ClientAccess.client(view, clientId);
             UserPool pool = ClientAccess.pool(view, client);
-            StoredUser user = view.user(pool.id(), username).orElseThrow(() ->
-                    new PoolException(PoolError.NOT_AUTHORIZED, SignInCompletion.WRONG_PASSWORD));
+            StoredUser user = view.user(pool.id(), username).orElse(null);
+            if (user == null && !mayBeDecoy) {
+                throw new PoolException(PoolError.NOT_AUTHORIZED, SignInCompletion.WRONG_PASSWORD);
+            }
             ClientAccess.checkSecretHash(client, responses.get("SECRET_HASH"), responses.get("USERNAME"), username);
-            completion.checkMayTry(user);
+            if (user != null) {
+                completion.checkMayTry(user);
+            }
             return new Participants(pool, client, user);
         });
     }

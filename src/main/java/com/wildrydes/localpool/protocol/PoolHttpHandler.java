@@ -21,7 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 final class PoolHttpHandler implements HttpHandler {
 
     static final String JSON_1_1 = "application/x-amz-json-1.1";
-    private static final int MAX_BODY_BYTES = 1 << 20;
+    static final int MAX_BODY_BYTES = 1 << 20;
+    /** How much of an oversized body is read and thrown away so the client, still sending, can read the answer. */
+    private static final long DISCARD_BYTES = 64L << 20;
     private static final Logger log = LoggerFactory.getLogger(PoolHttpHandler.class);
 
     private final ActionDispatcher dispatcher;
@@ -73,7 +75,7 @@ final class PoolHttpHandler implements HttpHandler {
     private void callCognito(HttpExchange exchange) throws IOException {
         String operation = dispatcher.operationOf(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
         checkContentType(exchange.getRequestHeaders().getFirst("Content-Type"));
-        byte[] body = readBody(exchange.getRequestBody());
+        byte[] body = readBody(exchange);
         guard.checkSignature(operation, exchange, body);
         pause();
         send(exchange, 200, JSON_1_1, dispatcher.dispatch(operation, body));
@@ -85,12 +87,28 @@ final class PoolHttpHandler implements HttpHandler {
         }
     }
 
-    private static byte[] readBody(InputStream in) throws IOException {
+    /**
+     * The body, up to {@link #MAX_BODY_BYTES}. A larger one is read to its end (up to {@link #DISCARD_BYTES}) before
+     * the 413 goes out: closing a socket with unread data resets it, and the client would never see the answer.
+     */
+    private static byte[] readBody(HttpExchange exchange) throws IOException {
+        InputStream in = exchange.getRequestBody();
         byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
         if (body.length > MAX_BODY_BYTES) {
-            throw new PoolException(PoolError.SERIALIZATION, "The request body is too large.");
+            discard(in);
+            exchange.getResponseHeaders().set("Connection", "close");
+            throw new PoolException(PoolError.REQUEST_TOO_LARGE,
+                    "The request body is larger than " + MAX_BODY_BYTES + " bytes.");
         }
         return body;
+    }
+
+    private static void discard(InputStream in) throws IOException {
+        byte[] buffer = new byte[64 << 10];
+        long discarded = 0;
+        for (int read; discarded < DISCARD_BYTES && (read = in.read(buffer)) > 0; ) {
+            discarded += read;
+        }
     }
 
     /** The benchmark's stand-in for the network distance to a real Cognito region. */

@@ -16,13 +16,31 @@ import java.util.List;
  * @param refreshTokenValidity refresh token lifetime
  * @param createdAt            creation time
  * @param modifiedAt           last change
+ * @param preventUserExistenceErrors ENABLED or LEGACY (the default, also for clients stored before it existed)
  */
 public record AppClient(String poolId, String clientId, String name, String secret,
         List<String> explicitAuthFlows, TokenValidity accessTokenValidity, TokenValidity idTokenValidity,
-        TokenValidity refreshTokenValidity, Instant createdAt, Instant modifiedAt) {
+        TokenValidity refreshTokenValidity, Instant createdAt, Instant modifiedAt, String preventUserExistenceErrors) {
+
+    public static final String LEGACY = "LEGACY";
+    public static final String ENABLED = "ENABLED";
 
     public AppClient {
         explicitAuthFlows = List.copyOf(explicitAuthFlows);
+        preventUserExistenceErrors = preventUserExistenceErrors == null ? LEGACY : preventUserExistenceErrors;
+    }
+
+    /** A LEGACY client, as the API creates one without PreventUserExistenceErrors. */
+    public AppClient(String poolId, String clientId, String name, String secret, List<String> explicitAuthFlows,
+            TokenValidity accessTokenValidity, TokenValidity idTokenValidity, TokenValidity refreshTokenValidity,
+            Instant createdAt, Instant modifiedAt) {
+        this(poolId, clientId, name, secret, explicitAuthFlows, accessTokenValidity, idTokenValidity,
+                refreshTokenValidity, createdAt, modifiedAt, LEGACY);
+    }
+
+    /** True when answers must not tell whether a user exists (PreventUserExistenceErrors ENABLED). */
+    public boolean hidesUserExistence() {
+        return ENABLED.equals(preventUserExistenceErrors);
     }
 
     public boolean hasSecret() {

@@ -10,15 +10,17 @@ public final class AdminUserShapes {
     }
 
     /** The request of AdminGetUser, AdminConfirmSignUp, AdminDeleteUser, AdminDisableUser, AdminEnableUser. */
-    public record AdminUserRequest(@Required String userPoolId, @Required String username) {
+    public record AdminUserRequest(@Required @Length(min = 1, max = 55) String userPoolId,
+            @Required @Length(min = 1, max = 128) String username) {
     }
 
     public record AdminGetUserResponse(String username, List<AttributeType> userAttributes, Instant userCreateDate,
             Instant userLastModifiedDate, Boolean enabled, String userStatus) {
     }
 
-    public record AdminCreateUserRequest(@Required String userPoolId, @Required String username,
-            List<AttributeType> userAttributes, String temporaryPassword, String messageAction) {
+    public record AdminCreateUserRequest(@Required @Length(min = 1, max = 55) String userPoolId,
+            @Required @Length(min = 1, max = 128) String username, List<AttributeType> userAttributes,
+            @Length(max = 256) String temporaryPassword, String messageAction) {
         @Override
         public String toString() {
             return "AdminCreateUserRequest[userPoolId=" + userPoolId + ", username=" + username + "]";
@@ -28,7 +30,8 @@ public final class AdminUserShapes {
     public record AdminCreateUserResponse(UserType user) {
     }
 
-    public record ListUsersRequest(@Required String userPoolId, Integer limit, String paginationToken, String filter) {
+    public record ListUsersRequest(@Required @Length(min = 1, max = 55) String userPoolId, Integer limit,
+            String paginationToken, @Length(max = 256) String filter) {
     }
 
     public record ListUsersResponse(List<UserType> users, String paginationToken) {

@@ -11,7 +11,7 @@ import java.util.Map;
  * @param name  e.g. email
  * @param value e.g. ann@example.com
  */
-public record AttributeType(@Required String name, String value) {
+public record AttributeType(@Required @Length(min = 1, max = 32) String name, @Length(max = 2048) String value) {
 
     public static Map<String, String> toMap(List<AttributeType> attributes) {
         Map<String, String> map = new LinkedHashMap<>();

@@ -14,15 +14,16 @@ public final class AuthShapes {
     }
 
     public record InitiateAuthRequest(@Required String authFlow, Map<String, String> authParameters,
-            @Required String clientId) {
+            @Required @Length(min = 1, max = 128) String clientId) {
         @Override
         public String toString() {
             return "InitiateAuthRequest[authFlow=" + authFlow + ", clientId=" + clientId + "]";
         }
     }
 
-    public record RespondToAuthChallengeRequest(@Required String clientId, @Required String challengeName,
-            String session, Map<String, String> challengeResponses) {
+    public record RespondToAuthChallengeRequest(@Required @Length(min = 1, max = 128) String clientId,
+            @Required String challengeName, @Length(max = 2048) String session, Map<String,
+            String> challengeResponses) {
         @Override
         public String toString() {
             return "RespondToAuthChallengeRequest[clientId=" + clientId + ", challengeName=" + challengeName + "]";
@@ -68,15 +69,16 @@ public final class AuthShapes {
     public record GetUserResponse(String username, List<AttributeType> userAttributes) {
     }
 
-    public record ChangePasswordRequest(@Required String previousPassword, @Required String proposedPassword,
-            @Required String accessToken) {
+    public record ChangePasswordRequest(@Required @Length(max = 256) String previousPassword,
+            @Required @Length(max = 256) String proposedPassword, @Required String accessToken) {
         @Override
         public String toString() {
             return "ChangePasswordRequest[****]";
         }
     }
 
-    public record RevokeTokenRequest(@Required String token, @Required String clientId, String clientSecret) {
+    public record RevokeTokenRequest(@Required String token, @Required @Length(min = 1, max = 128) String clientId,
+            String clientSecret) {
         @Override
         public String toString() {
             return "RevokeTokenRequest[clientId=" + clientId + "]";

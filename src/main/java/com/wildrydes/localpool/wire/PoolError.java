@@ -16,6 +16,8 @@ public enum PoolError {
     MISSING_AUTHENTICATION_TOKEN("MissingAuthenticationTokenException", 403),
     NOT_AUTHORIZED("NotAuthorizedException"),
     PASSWORD_RESET_REQUIRED("PasswordResetRequiredException"),
+    /** A body over the pool's limit: AWS's protocol error for an unreadable body, with the status that says why. */
+    REQUEST_TOO_LARGE("SerializationException", 413),
     RESOURCE_NOT_FOUND("ResourceNotFoundException"),
     SERIALIZATION("SerializationException"),
     TOO_MANY_FAILED_ATTEMPTS("TooManyFailedAttemptsException"),

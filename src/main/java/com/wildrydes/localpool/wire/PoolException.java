@@ -29,4 +29,15 @@ public final class PoolException extends RuntimeException {
     public static String missing(String member) {
         return "Value null at '" + member + "' failed to satisfy constraint: Member must not be null";
     }
+
+    /** A string over its length; the value stays out, as Cognito leaves out sensitive ones (a password). */
+    public static String tooLong(String member, int max) {
+        return "Value at '" + member + "' failed to satisfy constraint: Member must have length less than or equal to "
+                + max;
+    }
+
+    public static String tooShort(String member, int min) {
+        return "Value at '" + member + "' failed to satisfy constraint: Member must have length greater than or "
+                + "equal to " + min;
+    }
 }

@@ -11,8 +11,9 @@ public final class SignUpShapes {
     private SignUpShapes() {
     }
 
-    public record SignUpRequest(@Required String clientId, String secretHash, @Required String username,
-            String password, List<AttributeType> userAttributes) {
+    public record SignUpRequest(@Required @Length(min = 1, max = 128) String clientId,
+            @Length(min = 1, max = 128) String secretHash, @Required @Length(min = 1, max = 128) String username,
+            @Length(max = 256) String password, List<AttributeType> userAttributes) {
         @Override
         public String toString() {
             return "SignUpRequest[clientId=" + clientId + ", username=" + username + "]";
@@ -22,8 +23,9 @@ public final class SignUpShapes {
     public record SignUpResponse(Boolean userConfirmed, CodeDeliveryDetailsType codeDeliveryDetails, String userSub) {
     }
 
-    public record ConfirmSignUpRequest(@Required String clientId, String secretHash, @Required String username,
-            @Required String confirmationCode) {
+    public record ConfirmSignUpRequest(@Required @Length(min = 1, max = 128) String clientId,
+            @Length(min = 1, max = 128) String secretHash, @Required @Length(min = 1, max = 128) String username,
+            @Required @Length(min = 1, max = 2048) String confirmationCode) {
         @Override
         public String toString() {
             return "ConfirmSignUpRequest[clientId=" + clientId + ", username=" + username + "]";
@@ -31,15 +33,18 @@ public final class SignUpShapes {
     }
 
     /** ResendConfirmationCode's and ForgotPassword's request: whom to send a new code. */
-    public record CodeRequest(@Required String clientId, String secretHash, @Required String username) {
+    public record CodeRequest(@Required @Length(min = 1, max = 128) String clientId,
+            @Length(min = 1, max = 128) String secretHash, @Required @Length(min = 1, max = 128) String username) {
     }
 
     /** What ResendConfirmationCode and ForgotPassword answer: where the code went. */
     public record CodeDeliveryResponse(CodeDeliveryDetailsType codeDeliveryDetails) {
     }
 
-    public record ConfirmForgotPasswordRequest(@Required String clientId, String secretHash, @Required String username,
-            @Required String confirmationCode, @Required String password) {
+    public record ConfirmForgotPasswordRequest(@Required @Length(min = 1, max = 128) String clientId,
+            @Length(min = 1, max = 128) String secretHash, @Required @Length(min = 1, max = 128) String username,
+            @Required @Length(min = 1, max = 2048) String confirmationCode,
+            @Required @Length(max = 256) String password) {
         @Override
         public String toString() {
             return "ConfirmForgotPasswordRequest[clientId=" + clientId + ", username=" + username + "]";

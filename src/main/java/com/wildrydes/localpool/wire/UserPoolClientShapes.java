@@ -16,7 +16,8 @@ public final class UserPoolClientShapes {
             Instant lastModifiedDate, Instant creationDate, Long refreshTokenValidity, Long accessTokenValidity,
             Long idTokenValidity, TokenValidityUnitsType tokenValidityUnits, List<String> explicitAuthFlows,
             Boolean allowedOAuthFlowsUserPoolClient, Boolean enableTokenRevocation,
-            Boolean enablePropagateAdditionalUserContextData, Integer authSessionValidity) {
+            Boolean enablePropagateAdditionalUserContextData, Integer authSessionValidity,
+            String preventUserExistenceErrors) {
         @Override
         public String toString() {
             return "UserPoolClientType[userPoolId=" + userPoolId + ", clientId=" + clientId + ", clientName="
@@ -39,26 +40,33 @@ public final class UserPoolClientShapes {
         TokenValidityUnitsType tokenValidityUnits();
 
         List<String> explicitAuthFlows();
+
+        String preventUserExistenceErrors();
     }
 
-    public record CreateUserPoolClientRequest(@Required String userPoolId, @Required String clientName,
-            Boolean generateSecret, Long refreshTokenValidity, Long accessTokenValidity, Long idTokenValidity,
-            TokenValidityUnitsType tokenValidityUnits, List<String> explicitAuthFlows) implements ClientSettings {
+    public record CreateUserPoolClientRequest(@Required @Length(min = 1, max = 55) String userPoolId,
+            @Required @Length(min = 1, max = 128) String clientName, Boolean generateSecret, Long refreshTokenValidity,
+            Long accessTokenValidity, Long idTokenValidity, TokenValidityUnitsType tokenValidityUnits,
+            List<String> explicitAuthFlows, String preventUserExistenceErrors) implements ClientSettings {
     }
 
-    public record UpdateUserPoolClientRequest(@Required String userPoolId, @Required String clientId,
-            String clientName, Long refreshTokenValidity, Long accessTokenValidity, Long idTokenValidity,
-            TokenValidityUnitsType tokenValidityUnits, List<String> explicitAuthFlows) implements ClientSettings {
+    public record UpdateUserPoolClientRequest(@Required @Length(min = 1, max = 55) String userPoolId,
+            @Required @Length(min = 1, max = 128) String clientId, @Length(min = 1, max = 128) String clientName,
+            Long refreshTokenValidity, Long accessTokenValidity, Long idTokenValidity,
+            TokenValidityUnitsType tokenValidityUnits, List<String> explicitAuthFlows,
+            String preventUserExistenceErrors) implements ClientSettings {
     }
 
-    public record DescribeUserPoolClientRequest(@Required String userPoolId, @Required String clientId) {
+    public record DescribeUserPoolClientRequest(@Required @Length(min = 1, max = 55) String userPoolId,
+            @Required @Length(min = 1, max = 128) String clientId) {
     }
 
     /** What CreateUserPoolClient, DescribeUserPoolClient and UpdateUserPoolClient answer. */
     public record UserPoolClientResponse(UserPoolClientType userPoolClient) {
     }
 
-    public record ListUserPoolClientsRequest(@Required String userPoolId, Integer maxResults, String nextToken) {
+    public record ListUserPoolClientsRequest(@Required @Length(min = 1, max = 55) String userPoolId, Integer maxResults,
+            @Length(max = 131072) String nextToken) {
     }
 
     public record ListUserPoolClientsResponse(List<UserPoolClientDescription> userPoolClients, String nextToken) {

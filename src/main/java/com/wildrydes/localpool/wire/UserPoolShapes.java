@@ -19,14 +19,16 @@ public final class UserPoolShapes {
     public record StringAttributeConstraintsType(String minLength, String maxLength) {
     }
 
-    public record SchemaAttributeType(@Required String name, String attributeDataType, Boolean developerOnlyAttribute,
-            Boolean mutable, Boolean required, StringAttributeConstraintsType stringAttributeConstraints) {
+    public record SchemaAttributeType(@Required @Length(min = 1, max = 20) String name, String attributeDataType,
+            Boolean developerOnlyAttribute, Boolean mutable, Boolean required,
+            StringAttributeConstraintsType stringAttributeConstraints) {
     }
 
     public record AdminCreateUserConfigType(Boolean allowAdminCreateUserOnly, Integer unusedAccountValidityDays) {
     }
 
-    public record VerificationMessageTemplateType(String emailMessage, String emailSubject, String defaultEmailOption) {
+    public record VerificationMessageTemplateType(@Length(min = 6, max = 20000) String emailMessage,
+            @Length(min = 1, max = 140) String emailSubject, String defaultEmailOption) {
     }
 
     public record UsernameConfigurationType(Boolean caseSensitive) {
@@ -43,21 +45,23 @@ public final class UserPoolShapes {
     public record UserPoolDescriptionType(String id, String name, Instant creationDate, Instant lastModifiedDate) {
     }
 
-    public record CreateUserPoolRequest(@Required String poolName, UserPoolPolicyType policies,
-            List<String> usernameAttributes, List<String> aliasAttributes, List<String> autoVerifiedAttributes,
-            List<SchemaAttributeType> schema, AdminCreateUserConfigType adminCreateUserConfig,
-            String emailVerificationSubject, String emailVerificationMessage,
+    public record CreateUserPoolRequest(@Required @Length(min = 1, max = 128) String poolName,
+            UserPoolPolicyType policies, List<String> usernameAttributes, List<String> aliasAttributes,
+            List<String> autoVerifiedAttributes, List<SchemaAttributeType> schema,
+            AdminCreateUserConfigType adminCreateUserConfig,
+            @Length(min = 1, max = 140) String emailVerificationSubject,
+            @Length(min = 6, max = 20000) String emailVerificationMessage,
             VerificationMessageTemplateType verificationMessageTemplate) {
     }
 
-    public record DescribeUserPoolRequest(@Required String userPoolId) {
+    public record DescribeUserPoolRequest(@Required @Length(min = 1, max = 55) String userPoolId) {
     }
 
     /** What CreateUserPool and DescribeUserPool answer. */
     public record UserPoolResponse(UserPoolType userPool) {
     }
 
-    public record ListUserPoolsRequest(String nextToken, @Required Integer maxResults) {
+    public record ListUserPoolsRequest(@Length(max = 131072) String nextToken, @Required Integer maxResults) {
     }
 
     public record ListUserPoolsResponse(List<UserPoolDescriptionType> userPools, String nextToken) {

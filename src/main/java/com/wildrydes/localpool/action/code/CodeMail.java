@@ -27,24 +27,34 @@ public final class CodeMail {
 
     /**
      * What ForgotPassword and ResendConfirmationCode do: the checks on the client and the user a public call names,
-     * the operation's own {@code condition} on that user (it throws the operation's error), then a new code of
-     * {@code purpose}, which replaces the previous one, emailed.
+     * the operation's own {@code condition} on that user (it throws the operation's error), the user's send limit,
+     * then a new code of {@code purpose}, which replaces the previous one, emailed. For a name that matches no user,
+     * a client that hides user existence gets a simulated delivery (nothing is sent), counted like a real one.
      */
-    public static CodeDeliveryDetailsType sendNew(PoolServices services, CodeRequest request, CodePurpose purpose,
-            BiConsumer<UserPool, StoredUser> condition) {
+    public static CodeDeliveryDetailsType sendNew(PoolServices services, CodeLimits limits, CodeRequest request,
+            CodePurpose purpose, BiConsumer<UserPool, StoredUser> condition) {
         record Sent(UserPool pool, StoredUser user, String digits) {
         }
         Sent sent = services.store().write(tx -> {
             AppClient client = ClientAccess.client(tx, request.clientId());
             UserPool pool = ClientAccess.pool(tx, client);
-            StoredUser user = UserLookup.require(tx, pool, request.username());
-            ClientAccess.checkSecretHash(client, request.secretHash(), request.username(), user.username());
+            StoredUser user = UserLookup.findUnlessHidden(tx, pool, client, request.username()).orElse(null);
+            ClientAccess.checkSecretHash(client, request.secretHash(), request.username(),
+                    user == null ? null : user.username());
+            if (user == null) {
+                limits.countSend(pool.id(), request.username());
+                return null;
+            }
             condition.accept(pool, user);
+            limits.countSend(pool.id(), user.username());
             ConfirmationCode.Issued code = ConfirmationCode.issue(pool.id(), user.username(), purpose,
                     services.clock().instant(), services.random());
             tx.save(code.code());
             return new Sent(pool, user, code.digits());
         });
+        if (sent == null) {
+            return CodeDeliveryDetailsType.email(request.username());
+        }
         return send(services.outbox(), services.clock(), sent.pool(), sent.user(), sent.digits());
     }
 

@@ -1,5 +1,6 @@
 package com.wildrydes.localpool.action.lookup;
 
+import com.wildrydes.localpool.user.AppClient;
 import com.wildrydes.localpool.user.StoreView;
 import com.wildrydes.localpool.user.StoredUser;
 import com.wildrydes.localpool.user.UserPool;
@@ -23,8 +24,25 @@ public final class UserLookup {
 
     /** As {@link #find}, failing as Cognito does for the public operations. */
     public static StoredUser require(StoreView view, UserPool pool, String typed) {
-        return find(view, pool, typed).orElseThrow(() -> new PoolException(PoolError.USER_NOT_FOUND,
-                "Username/client id combination not found."));
+        return find(view, pool, typed).orElseThrow(UserLookup::notFound);
+    }
+
+    /**
+     * As {@link #find}, but failing with UserNotFoundException for an unknown name unless the client hides user
+     * existence (PreventUserExistenceErrors ENABLED): then empty, and the operation answers as its documentation
+     * says for that case.
+     */
+    public static Optional<StoredUser> findUnlessHidden(StoreView view, UserPool pool, AppClient client,
+            String typed) {
+        Optional<StoredUser> user = find(view, pool, typed);
+        if (user.isEmpty() && !client.hidesUserExistence()) {
+            throw notFound();
+        }
+        return user;
+    }
+
+    private static PoolException notFound() {
+        return new PoolException(PoolError.USER_NOT_FOUND, "Username/client id combination not found.");
     }
 
     private static boolean signsInWithEmail(UserPool pool) {

@@ -61,7 +61,7 @@ public final class PoolDescriptions {
                 client.accessTokenValidity().value(), client.idTokenValidity().value(),
                 new TokenValidityUnitsType(client.accessTokenValidity().unit(), client.idTokenValidity().unit(),
                         client.refreshTokenValidity().unit()),
-                client.explicitAuthFlows(), false, true, false, 3);
+                client.explicitAuthFlows(), false, true, false, 3, client.preventUserExistenceErrors());
     }
 
     public static UserPoolClientDescription summarize(AppClient client) {
