@@ -101,7 +101,8 @@ final class StoreLoad {
                 validity(row, "access_token_validity", "access_token_unit"),
                 validity(row, "id_token_validity", "id_token_unit"),
                 validity(row, "refresh_token_validity", "refresh_token_unit"),
-                StoreTime.parse(row.getString("created_at")), StoreTime.parse(row.getString("modified_at")));
+                StoreTime.parse(row.getString("created_at")), StoreTime.parse(row.getString("modified_at")),
+                row.getString("prevent_user_existence_errors"));
     }
 
     private static TokenValidity validity(ResultSet row, String value, String unit) throws SQLException {

@@ -42,7 +42,7 @@ final class StoreRows {
                 access == null ? null : access.value(), access == null ? null : access.unit(),
                 id == null ? null : id.value(), id == null ? null : id.unit(),
                 refresh == null ? null : refresh.value(), refresh == null ? null : refresh.unit(),
-                client.createdAt(), client.modifiedAt());
+                client.preventUserExistenceErrors(), client.createdAt(), client.modifiedAt());
     }
 
     void save(StoredUser user) throws SQLException {

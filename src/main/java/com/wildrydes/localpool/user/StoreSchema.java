@@ -32,8 +32,8 @@ final class StoreSchema {
             CREATE TABLE app_clients (client_id TEXT PRIMARY KEY, pool_id TEXT NOT NULL, name TEXT NOT NULL,
               secret TEXT, explicit_auth_flows TEXT NOT NULL, access_token_validity INTEGER,
               access_token_unit TEXT, id_token_validity INTEGER, id_token_unit TEXT,
-              refresh_token_validity INTEGER, refresh_token_unit TEXT, created_at TEXT NOT NULL,
-              modified_at TEXT NOT NULL, row_check INTEGER NOT NULL)""", """
+              refresh_token_validity INTEGER, refresh_token_unit TEXT, prevent_user_existence_errors TEXT NOT NULL,
+              created_at TEXT NOT NULL, modified_at TEXT NOT NULL, row_check INTEGER NOT NULL)""", """
             CREATE TABLE users (id INTEGER PRIMARY KEY, pool_id TEXT NOT NULL, username_key TEXT NOT NULL,
               username TEXT NOT NULL, sub TEXT, status TEXT NOT NULL, enabled INTEGER NOT NULL, password_salt TEXT,
               password_verifier TEXT, created_at TEXT NOT NULL, modified_at TEXT NOT NULL,
