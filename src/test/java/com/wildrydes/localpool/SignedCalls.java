@@ -2,6 +2,7 @@ package com.wildrydes.localpool;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Set;
@@ -55,19 +56,28 @@ public final class SignedCalls {
         return request(TARGET_PREFIX + operation, JSON_1_1, json);
     }
 
+    /** Any bytes as the body, valid JSON or not: the signature covers them as sent. */
+    public HttpRequest operation(String operation, byte[] body) {
+        return request(TARGET_PREFIX + operation, JSON_1_1, body);
+    }
+
     /** A POST / with any target and content type, signed as given. */
     public HttpRequest request(String target, String contentType, String json) {
+        return request(target, contentType, json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private HttpRequest request(String target, String contentType, byte[] body) {
         SdkHttpRequest unsigned = SdkHttpRequest.builder().method(SdkHttpMethod.POST).uri(URI.create(endpoint + "/"))
                 .putHeader("X-Amz-Target", target).putHeader("Content-Type", contentType).build();
         SignedRequest signed = AwsV4HttpSigner.create().sign(r -> r
                 .identity(AwsCredentialsIdentity.create(accessKeyId, secretAccessKey))
                 .request(unsigned)
-                .payload(ContentStreamProvider.fromUtf8String(json))
+                .payload(ContentStreamProvider.fromByteArray(body))
                 .putProperty(AwsV4HttpSigner.REGION_NAME, LocalPoolFixture.REGION)
                 .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "cognito-idp")
                 .putProperty(HttpSigner.SIGNING_CLOCK, clock));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint + "/"))
-                .POST(HttpRequest.BodyPublishers.ofString(json));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         signed.request().headers().forEach((name, values) -> {
             if (!SET_BY_THE_CLIENT.contains(name.toLowerCase(Locale.ROOT))) {
                 values.forEach(value -> request.header(name, value));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.wildrydes.localpool.LocalPoolFixture;
+import com.wildrydes.localpool.SignedCalls;
 import com.wildrydes.localpool.PoolExamples;
 import com.wildrydes.localpool.PoolExamples.PoolAndClient;
 import java.net.URI;
@@ -63,10 +64,7 @@ class BodyLimitTests {
     void postWhenBodyJustUnderTheLimitThenHandledAsUsual() throws Exception {
         String padding = "a".repeat(PoolHttpHandler.MAX_BODY_BYTES - 100);
         byte[] body = ("{\"Padding\":\"" + padding + "\",\"MaxResults\":5}").getBytes(StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(pool.endpoint() + "/"))
-                .header("Content-Type", PoolHttpHandler.JSON_1_1)
-                .header("X-Amz-Target", ActionDispatcher.TARGET_PREFIX + "ListUserPools")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        HttpRequest request = SignedCalls.to(pool).operation("ListUserPools", body); // ListUserPools needs IAM
 
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
 

@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.wildrydes.localpool.LocalPoolFixture;
 import com.wildrydes.localpool.PoolExamples;
 import com.wildrydes.localpool.PoolExamples.PoolAndClient;
+import com.wildrydes.localpool.SignedCalls;
 import com.wildrydes.localpool.wire.Length;
 import java.io.ByteArrayOutputStream;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -198,11 +197,8 @@ class HostileInputTests {
     }
 
     private HttpResponse<String> send(String operation, byte[] body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(pool.endpoint() + "/"))
-                .header("Content-Type", PoolHttpHandler.JSON_1_1)
-                .header("X-Amz-Target", ActionDispatcher.TARGET_PREFIX + operation)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        // Signed, so that the IAM-authorised operations meet the hostile member, not the missing signature.
+        return HTTP.send(SignedCalls.to(pool).operation(operation, body), HttpResponse.BodyHandlers.ofString());
     }
 
     /** JSON text spliced in as is (nesting, nulls inside maps, numbers too large for Jackson's tree). */
