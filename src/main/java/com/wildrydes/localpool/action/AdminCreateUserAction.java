@@ -28,13 +28,7 @@ import java.util.Objects;
  * invitation to the outbox unless MessageAction is SUPPRESS. Any SigV4 signature is accepted. Deviations: no
  * RESEND, no SMS, the temporary password does not expire.
  */
-final class AdminCreateUserAction {
-
-    private final PoolServices services;
-
-    AdminCreateUserAction(PoolServices services) {
-        this.services = services;
-    }
+record AdminCreateUserAction(PoolServices services) {
 
     AdminCreateUserResponse handle(AdminCreateUserRequest request) {
         checkMessageAction(request.messageAction());

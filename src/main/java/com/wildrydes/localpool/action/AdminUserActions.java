@@ -19,13 +19,7 @@ import java.util.function.BiConsumer;
  * The administrators' calls on one user, named by pool id and username (or, where people sign in with it, the
  * email); an unknown user is UserNotFoundException. Any SigV4 signature is accepted.
  */
-final class AdminUserActions {
-
-    private final PoolServices services;
-
-    AdminUserActions(PoolServices services) {
-        this.services = services;
-    }
+record AdminUserActions(PoolServices services) {
 
     /**
      * <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminGetUser.html">AdminGetUser</a>.

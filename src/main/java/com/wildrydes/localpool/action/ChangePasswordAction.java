@@ -12,17 +12,7 @@ import com.wildrydes.localpool.wire.EmptyResponse;
  * <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ChangePassword.html">ChangePassword</a>.
  * A wrong previous password counts towards the lockout, as a failed sign-in does.
  */
-final class ChangePasswordAction {
-
-    private final PoolServices services;
-    private final AccessTokens accessTokens;
-    private final SignInCompletion completion;
-
-    ChangePasswordAction(PoolServices services, AccessTokens accessTokens, SignInCompletion completion) {
-        this.services = services;
-        this.accessTokens = accessTokens;
-        this.completion = completion;
-    }
+record ChangePasswordAction(PoolServices services, AccessTokens accessTokens, SignInCompletion completion) {
 
     EmptyResponse handle(ChangePasswordRequest request) {
         AccessTokens.Bearer bearer = accessTokens.authenticate(request.accessToken());

@@ -2,11 +2,9 @@ package com.wildrydes.localpool.action;
 
 import com.wildrydes.localpool.action.code.CodeCheck;
 import com.wildrydes.localpool.action.code.CodeLimits;
-import com.wildrydes.localpool.action.lookup.ClientAccess;
 import com.wildrydes.localpool.action.lookup.UserLookup;
 import com.wildrydes.localpool.action.rules.PasswordRules;
 import com.wildrydes.localpool.srp.PasswordVerifier;
-import com.wildrydes.localpool.user.AppClient;
 import com.wildrydes.localpool.user.CodePurpose;
 import com.wildrydes.localpool.user.SignInAttempts;
 import com.wildrydes.localpool.user.StoredUser;
@@ -24,25 +22,16 @@ import java.time.Instant;
  * {@link CodeLimits#WRONG_CODES} wrong codes an hour per user, new codes or not. With PreventUserExistenceErrors
  * ENABLED an unknown name gets CodeMismatchException (counted the same way) instead of UserNotFoundException.
  */
-final class ConfirmForgotPasswordAction {
-
-    private final PoolServices services;
-    private final CodeLimits limits;
-
-    ConfirmForgotPasswordAction(PoolServices services, CodeLimits limits) {
-        this.services = services;
-        this.limits = limits;
-    }
+record ConfirmForgotPasswordAction(PoolServices services, CodeLimits limits) {
 
     EmptyResponse handle(ConfirmForgotPasswordRequest request) {
         record Found(UserPool pool, StoredUser user) {
         }
         Found found = services.store().read(view -> {
-            AppClient client = ClientAccess.client(view, request.clientId());
-            UserPool pool = ClientAccess.pool(view, client);
-            StoredUser user = UserLookup.findUnlessHidden(view, pool, client, request.username()).orElse(null);
-            ClientAccess.checkSecretHash(client, request.secretHash(), request.username(),
-                    user == null ? null : user.username());
+            UserLookup.Caller caller = UserLookup.caller(view, request.clientId(), request.username(),
+                    request.secretHash());
+            UserPool pool = caller.pool();
+            StoredUser user = caller.user();
             PasswordRules.check(pool.passwordPolicy(), request.password());
             return new Found(pool, user);
         });

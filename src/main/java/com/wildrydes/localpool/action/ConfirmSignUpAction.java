@@ -2,10 +2,8 @@ package com.wildrydes.localpool.action;
 
 import com.wildrydes.localpool.action.code.CodeCheck;
 import com.wildrydes.localpool.action.code.CodeLimits;
-import com.wildrydes.localpool.action.lookup.ClientAccess;
 import com.wildrydes.localpool.action.lookup.UserLookup;
 import com.wildrydes.localpool.action.rules.AdminsGroup;
-import com.wildrydes.localpool.user.AppClient;
 import com.wildrydes.localpool.user.CodePurpose;
 import com.wildrydes.localpool.user.StoredUser;
 import com.wildrydes.localpool.user.UserPool;
@@ -23,23 +21,14 @@ import java.time.Instant;
  * CodeMismatchException (counted the same way) instead of UserNotFoundException. Deviations: ForceAliasCreation and
  * the Session of passwordless sign-up are not supported.
  */
-final class ConfirmSignUpAction {
-
-    private final PoolServices services;
-    private final CodeLimits limits;
-
-    ConfirmSignUpAction(PoolServices services, CodeLimits limits) {
-        this.services = services;
-        this.limits = limits;
-    }
+record ConfirmSignUpAction(PoolServices services, CodeLimits limits) {
 
     EmptyResponse handle(ConfirmSignUpRequest request) {
         PoolException failure = services.store().write(tx -> {
-            AppClient client = ClientAccess.client(tx, request.clientId());
-            UserPool pool = ClientAccess.pool(tx, client);
-            StoredUser user = UserLookup.findUnlessHidden(tx, pool, client, request.username()).orElse(null);
-            ClientAccess.checkSecretHash(client, request.secretHash(), request.username(),
-                    user == null ? null : user.username());
+            UserLookup.Caller caller = UserLookup.caller(tx, request.clientId(), request.username(),
+                    request.secretHash());
+            UserPool pool = caller.pool();
+            StoredUser user = caller.user();
             if (user == null) {
                 return CodeCheck.forUnknownUser(limits, pool.id(), request.username());
             }

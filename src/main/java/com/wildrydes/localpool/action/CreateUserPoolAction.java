@@ -19,13 +19,7 @@ import java.util.Objects;
  * attributes, schema, admin-only sign-up, the verification email); Lambda triggers, SMS, MFA, tags and tiers
  * are accepted and ignored. Any SigV4 signature is accepted.
  */
-final class CreateUserPoolAction {
-
-    private final PoolServices services;
-
-    CreateUserPoolAction(PoolServices services) {
-        this.services = services;
-    }
+record CreateUserPoolAction(PoolServices services) {
 
     UserPoolResponse handle(CreateUserPoolRequest request) {
         List<String> usernameAttributes = orEmpty(request.usernameAttributes());

@@ -18,13 +18,7 @@ import java.util.List;
  * so tests can watch tokens expire; OAuth, analytics and URL settings are accepted and ignored.
  * PreventUserExistenceErrors defaults to LEGACY, as in the API (the console's default is ENABLED).
  */
-final class CreateUserPoolClientAction {
-
-    private final PoolServices services;
-
-    CreateUserPoolClientAction(PoolServices services) {
-        this.services = services;
-    }
+record CreateUserPoolClientAction(PoolServices services) {
 
     UserPoolClientResponse handle(CreateUserPoolClientRequest request) {
         List<String> flows = AuthFlows.validated(request.explicitAuthFlows());

@@ -9,13 +9,7 @@ import com.wildrydes.localpool.wire.UserPoolShapes.UserPoolResponse;
  * <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DescribeUserPool.html">DescribeUserPool</a>.
  * Deviations: describes only what the local pool keeps (see CreateUserPool); EstimatedNumberOfUsers is exact.
  */
-final class DescribeUserPoolAction {
-
-    private final PoolServices services;
-
-    DescribeUserPoolAction(PoolServices services) {
-        this.services = services;
-    }
+record DescribeUserPoolAction(PoolServices services) {
 
     UserPoolResponse handle(DescribeUserPoolRequest request) {
         return services.store().read(view -> {

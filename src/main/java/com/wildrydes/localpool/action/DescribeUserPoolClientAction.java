@@ -9,13 +9,7 @@ import com.wildrydes.localpool.wire.UserPoolClientShapes.UserPoolClientResponse;
  * <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DescribeUserPoolClient.html">DescribeUserPoolClient</a>.
  * Returns the client secret, as Cognito does.
  */
-final class DescribeUserPoolClientAction {
-
-    private final PoolServices services;
-
-    DescribeUserPoolClientAction(PoolServices services) {
-        this.services = services;
-    }
+record DescribeUserPoolClientAction(PoolServices services) {
 
     UserPoolClientResponse handle(DescribeUserPoolClientRequest request) {
         return services.store().read(view -> new UserPoolClientResponse(PoolDescriptions.describe(

@@ -15,15 +15,7 @@ import com.wildrydes.localpool.wire.SignUpShapes.CodeRequest;
  * simulated CodeDeliveryDetails (its own masked name) and nothing is sent. Deviations: no SMS; a user without a
  * verified email still gets InvalidParameterException (Cognito simulates a delivery there too when ENABLED).
  */
-final class ForgotPasswordAction {
-
-    private final PoolServices services;
-    private final CodeLimits limits;
-
-    ForgotPasswordAction(PoolServices services, CodeLimits limits) {
-        this.services = services;
-        this.limits = limits;
-    }
+record ForgotPasswordAction(PoolServices services, CodeLimits limits) {
 
     CodeDeliveryResponse handle(CodeRequest request) {
         return new CodeDeliveryResponse(CodeMail.sendNew(services, limits, request, CodePurpose.FORGOT_PASSWORD,

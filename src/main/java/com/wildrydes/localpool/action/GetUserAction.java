@@ -11,13 +11,7 @@ import java.util.List;
  * <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GetUser.html">GetUser</a>.
  * Answers "Access Token has been revoked" after GlobalSignOut or RevokeToken. Deviation: no MFA settings.
  */
-final class GetUserAction {
-
-    private final AccessTokens accessTokens;
-
-    GetUserAction(AccessTokens accessTokens) {
-        this.accessTokens = accessTokens;
-    }
+record GetUserAction(AccessTokens accessTokens) {
 
     GetUserResponse handle(AccessTokenRequest request) {
         StoredUser user = accessTokens.authenticate(request.accessToken()).user();

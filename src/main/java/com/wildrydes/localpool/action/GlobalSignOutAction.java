@@ -9,15 +9,7 @@ import com.wildrydes.localpool.wire.EmptyResponse;
  * Revokes every token of every sign-in of the user so far: refresh fails, GetUser answers "Access Token has been
  * revoked".
  */
-final class GlobalSignOutAction {
-
-    private final PoolServices services;
-    private final AccessTokens accessTokens;
-
-    GlobalSignOutAction(PoolServices services, AccessTokens accessTokens) {
-        this.services = services;
-        this.accessTokens = accessTokens;
-    }
+record GlobalSignOutAction(PoolServices services, AccessTokens accessTokens) {
 
     EmptyResponse handle(AccessTokenRequest request) {
         var bearer = accessTokens.authenticate(request.accessToken());

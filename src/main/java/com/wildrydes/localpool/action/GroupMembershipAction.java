@@ -10,13 +10,7 @@ import com.wildrydes.localpool.wire.PoolError;
 import com.wildrydes.localpool.wire.PoolException;
 
 /** AdminAddUserToGroup and AdminRemoveUserFromGroup: the same lookups, then one change to the membership. */
-final class GroupMembershipAction {
-
-    private final PoolServices services;
-
-    GroupMembershipAction(PoolServices services) {
-        this.services = services;
-    }
+record GroupMembershipAction(PoolServices services) {
 
     /**
      * <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminAddUserToGroup.html">AdminAddUserToGroup</a>.

@@ -15,15 +15,7 @@ import com.wildrydes.localpool.wire.SignUpShapes.CodeRequest;
  * (with ForgotPassword). With PreventUserExistenceErrors ENABLED an unknown name gets a simulated
  * CodeDeliveryDetails and nothing is sent.
  */
-final class ResendConfirmationCodeAction {
-
-    private final PoolServices services;
-    private final CodeLimits limits;
-
-    ResendConfirmationCodeAction(PoolServices services, CodeLimits limits) {
-        this.services = services;
-        this.limits = limits;
-    }
+record ResendConfirmationCodeAction(PoolServices services, CodeLimits limits) {
 
     CodeDeliveryResponse handle(CodeRequest request) {
         return new CodeDeliveryResponse(CodeMail.sendNew(services, limits, request, CodePurpose.SIGN_UP,

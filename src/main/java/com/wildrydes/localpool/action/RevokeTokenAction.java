@@ -13,13 +13,7 @@ import com.wildrydes.localpool.wire.PoolException;
  * Revokes a refresh token and the ID and access tokens of its sign-in. An unknown or already revoked token is
  * accepted silently, as Cognito does.
  */
-final class RevokeTokenAction {
-
-    private final PoolServices services;
-
-    RevokeTokenAction(PoolServices services) {
-        this.services = services;
-    }
+record RevokeTokenAction(PoolServices services) {
 
     EmptyResponse handle(RevokeTokenRequest request) {
         services.store().write(tx -> {

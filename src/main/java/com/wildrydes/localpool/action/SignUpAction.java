@@ -27,13 +27,7 @@ import java.util.Map;
  * UUID (equal to sub). Deviations: no Lambda triggers, no ValidationData, no passwordless sign-up (Password
  * is required); the code email goes to the outbox.
  */
-final class SignUpAction {
-
-    private final PoolServices services;
-
-    SignUpAction(PoolServices services) {
-        this.services = services;
-    }
+record SignUpAction(PoolServices services) {
 
     SignUpResponse handle(SignUpRequest request) {
         if (request.password() == null) {

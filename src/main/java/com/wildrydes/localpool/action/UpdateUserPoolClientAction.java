@@ -17,13 +17,7 @@ import java.util.List;
  * go back to their defaults; the name is kept when none is given and the secret never changes. Deviation: as at
  * creation, validities may be in seconds with any positive value (minimum 1), so tests can watch tokens expire.
  */
-final class UpdateUserPoolClientAction {
-
-    private final PoolServices services;
-
-    UpdateUserPoolClientAction(PoolServices services) {
-        this.services = services;
-    }
+record UpdateUserPoolClientAction(PoolServices services) {
 
     UserPoolClientResponse handle(UpdateUserPoolClientRequest request) {
         List<String> flows = AuthFlows.validated(request.explicitAuthFlows());

@@ -1,11 +1,9 @@
 package com.wildrydes.localpool.action.code;
 
 import com.wildrydes.localpool.action.PoolServices;
-import com.wildrydes.localpool.action.lookup.ClientAccess;
 import com.wildrydes.localpool.action.lookup.UserLookup;
 import com.wildrydes.localpool.outbox.Outbox;
 import com.wildrydes.localpool.outbox.OutboxMessage;
-import com.wildrydes.localpool.user.AppClient;
 import com.wildrydes.localpool.user.CodePurpose;
 import com.wildrydes.localpool.user.ConfirmationCode;
 import com.wildrydes.localpool.user.StoredUser;
@@ -36,11 +34,10 @@ public final class CodeMail {
         record Sent(UserPool pool, StoredUser user, String digits) {
         }
         Sent sent = services.store().write(tx -> {
-            AppClient client = ClientAccess.client(tx, request.clientId());
-            UserPool pool = ClientAccess.pool(tx, client);
-            StoredUser user = UserLookup.findUnlessHidden(tx, pool, client, request.username()).orElse(null);
-            ClientAccess.checkSecretHash(client, request.secretHash(), request.username(),
-                    user == null ? null : user.username());
+            UserLookup.Caller caller = UserLookup.caller(tx, request.clientId(), request.username(),
+                    request.secretHash());
+            UserPool pool = caller.pool();
+            StoredUser user = caller.user();
             if (user == null) {
                 limits.countSend(pool.id(), request.username());
                 return null;

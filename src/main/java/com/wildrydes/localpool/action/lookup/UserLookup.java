@@ -41,6 +41,22 @@ public final class UserLookup {
         return user;
     }
 
+    /**
+     * The parties of a call that names an app client and a user: the client, its pool and the user, who is null
+     * when the name matches nobody and the client hides user existence. The SECRET_HASH is checked against the
+     * name as sent and, for a known user, their stored username (Cognito accepts either).
+     */
+    public record Caller(AppClient client, UserPool pool, StoredUser user) {
+    }
+
+    public static Caller caller(StoreView view, String clientId, String typed, String secretHash) {
+        AppClient client = ClientAccess.client(view, clientId);
+        UserPool pool = ClientAccess.pool(view, client);
+        StoredUser user = findUnlessHidden(view, pool, client, typed).orElse(null);
+        ClientAccess.checkSecretHash(client, secretHash, typed, user == null ? null : user.username());
+        return new Caller(client, pool, user);
+    }
+
     private static PoolException notFound() {
         return new PoolException(PoolError.USER_NOT_FOUND, "Username/client id combination not found.");
     }
