@@ -6,6 +6,8 @@ import com.wildrydes.localpool.action.CognitoActions;
 import com.wildrydes.localpool.action.PoolServices;
 import java.io.IOException;
 import java.io.InputStream;
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +39,7 @@ class SignedOperationsTests {
 
     @Test
     void everyOperationThePoolImplementsIsInTheModelAndTheManagementOnesNeedASignature() throws IOException {
-        Set<String> implemented = CognitoActions.all(new PoolServices(null, null, null, null, "ap-northeast-2",
+        Set<String> implemented = CognitoActions.all(new PoolServices(null, null, Clock.systemUTC(), new SecureRandom(), "ap-northeast-2",
                 "http://127.0.0.1:9229", null, null, null, null, List.of())).keySet();
 
         assertThat(operations().keySet()).containsAll(implemented);
