@@ -42,9 +42,7 @@ public final class Outbox implements Closeable {
         try {
             Files.createDirectories(directory);
             Path file = directory.resolve(FILE_NAME);
-            if (Files.notExists(file)) {
-                Files.createFile(file);
-            }
+            OutboxFile.prepare(file);
             return new Outbox(file);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the local pool outbox in " + directory, e);
