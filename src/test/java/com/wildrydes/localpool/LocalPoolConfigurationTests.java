@@ -3,6 +3,8 @@ package com.wildrydes.localpool;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wildrydes.localpool.protocol.LocalPoolServer;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -91,6 +93,19 @@ class LocalPoolConfigurationTests {
             assertThat(files).containsExactly(dataDir.resolve("pool.db"));
         }
         assertThat(dataDir.resolve("pool.db")).hasContent("not a SQLite file, nor a pool store");
+    }
+
+    @Test
+    void whenThePortIsTakenThenTheContextFailsWithOneSentenceNamingThePortAndWhatToDo() throws Exception {
+        try (ServerSocket other = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            int port = other.getLocalPort();
+
+            runner.withPropertyValues("wildrydes.local-pool.active=true", "wildrydes.local-pool.port=" + port,
+                    "wildrydes.local-pool.data-dir=" + dataDir).run(context -> assertThat(
+                            analyzed(context.getStartupFailure())).isEqualTo("The local pool cannot listen on"
+                                    + " 127.0.0.1:" + port + " because another process already uses that port; stop that"
+                                    + " process, or set wildrydes.local-pool.port to another port (0 picks a free one)."));
+        }
     }
 
     /** What the failure analyzers registered in spring.factories make of a start-up failure. */

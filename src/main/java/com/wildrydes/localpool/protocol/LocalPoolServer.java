@@ -8,6 +8,7 @@ import com.wildrydes.localpool.user.UserStore;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Clock;
@@ -41,6 +42,7 @@ public final class LocalPoolServer implements Closeable {
      *
      * @param latency an artificial delay before each Cognito call (zero for none)
      * @param access  the pool's key and the browser origins it answers
+     * @throws PoolPortException when the port cannot be bound (another process has it)
      */
     public static LocalPoolServer start(int port, Duration latency, Map<String, CognitoAction<?>> actions,
             UserStore store, Outbox outbox, SigningKeys keys, AccessPolicy access) {
@@ -54,6 +56,8 @@ public final class LocalPoolServer implements Closeable {
             server.start();
             log.info("Local Cognito user pool listening on http://127.0.0.1:{}", server.getAddress().getPort());
             return new LocalPoolServer(server, executor, guard);
+        } catch (BindException taken) {
+            throw PoolPortException.of(port, taken);
         } catch (IOException e) {
             throw new UncheckedIOException("The local user pool cannot listen on 127.0.0.1:" + port, e);
         }
