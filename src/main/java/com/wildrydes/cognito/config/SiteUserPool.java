@@ -4,10 +4,14 @@ import com.wildrydes.cognito.error.CognitoErrorTranslator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -17,18 +21,23 @@ import software.amazon.awssdk.core.exception.SdkClientException;
  * the local pool (wired by {@code cognito.provision.CognitoPoolConfiguration}). Resolved once, on first use or
  * when the application is ready, whichever comes first; a failure is retried next time. Provisioning may also
  * start early, while the context is still starting ({@link #startResolving}); the application is then not
- * ready (health is not UP) before that attempt has ended, so UP still means a sign-in can find its pool.
+ * ready (health is not UP) before that attempt has ended, so UP still means a sign-in can find its pool. When
+ * the context closes, or fails to start (say the local pool's port is taken), that attempt stops retrying.
  */
-public final class SiteUserPool {
+public final class SiteUserPool implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(SiteUserPool.class);
     private static final Duration RETRY_PAUSE = Duration.ofMillis(50);
+    /** How long closing waits for an early attempt to notice; a call blocked on a socket ends when the client closes. */
+    private static final Duration STOP_PATIENCE = Duration.ofSeconds(1);
 
     private final Supplier<CognitoPool> resolver;
     private final String poolName; // of a provisioned pool, for the log; null for a configured pool
     private final String clientName;
     private volatile CognitoPool pool;
     private volatile CompletableFuture<Void> earlyAttempt = CompletableFuture.completedFuture(null);
+    private volatile Thread resolving; // the early attempt's thread while it runs
+    private volatile boolean closed;
 
     private SiteUserPool(Supplier<CognitoPool> resolver, String poolName, String clientName) {
         this.resolver = resolver;
@@ -93,27 +102,56 @@ public final class SiteUserPool {
         }
     }
 
-    private void resolveWhileUnanswered(Duration patience) {
-        Instant giveUp = Instant.now().plus(patience);
-        while (true) {
-            try {
-                current();
-                return;
-            } catch (SdkClientException noAnswer) {
-                if (Instant.now().isAfter(giveUp)) {
-                    throw noAnswer;
-                }
-                pause();
-            }
+    /**
+     * Stops an early attempt that is still retrying and waits (briefly) for it to end, so a failed start leaves no
+     * thread behind calling a pool that will never answer (and Tomcat has no stray thread to warn about).
+     */
+    @Override
+    public void destroy() throws InterruptedException {
+        closed = true;
+        Thread worker = resolving;
+        if (worker != null) {
+            worker.interrupt(); // ends a retry pause or an SDK backoff at once
         }
+        try {
+            earlyAttempt.get(STOP_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException failedOrStillBlocked) {
+            // failed: nothing left to stop; blocked on a socket: the SDK client's close ends it next
+        }
+    }
+
+    private void resolveWhileUnanswered(Duration patience) {
+        resolving = Thread.currentThread();
+        try {
+            Instant giveUp = Instant.now().plus(patience);
+            while (!stopping()) {
+                try {
+                    current();
+                    return;
+                } catch (SdkClientException noAnswer) {
+                    if (stopping()) {
+                        return; // the context is going away: nobody waits for this pool any more
+                    }
+                    if (Instant.now().isAfter(giveUp)) {
+                        throw noAnswer;
+                    }
+                    pause();
+                }
+            }
+        } finally {
+            resolving = null;
+        }
+    }
+
+    private boolean stopping() {
+        return closed || Thread.currentThread().isInterrupted();
     }
 
     private static void pause() {
         try {
             Thread.sleep(RETRY_PAUSE.toMillis());
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for the user pool", e);
+            Thread.currentThread().interrupt(); // seen by stopping()
         }
     }
 }

@@ -2,6 +2,7 @@ package com.wildrydes.cognito.config;
 
 import static com.wildrydes.cognito.CognitoWire.answer;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
 import com.wildrydes.cognito.CognitoWire;
 import com.wildrydes.cognito.auth.CognitoAuthConfiguration;
@@ -9,6 +10,10 @@ import com.wildrydes.cognito.auth.CognitoAuthService;
 import com.wildrydes.cognito.provision.CognitoPoolConfiguration;
 import com.wildrydes.cognito.provision.PoolProvisionerTests;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,8 +27,10 @@ import org.springframework.boot.test.context.assertj.AssertableApplicationContex
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
 /** The wildrydes.cognito settings: what starts, what fails with one sentence, which credentials are used. */
@@ -156,6 +163,60 @@ class CognitoConfigurationTests {
         assertThat(CognitoClientConfiguration.credentialsFor(proxy)).isInstanceOf(DefaultCredentialsProvider.class);
         assertThat(CognitoClientConfiguration.isLoopback("http://127.0.0.1:9229")).isTrue();
         assertThat(CognitoClientConfiguration.isLoopback("http://localhost:9229")).isTrue();
+    }
+
+    @Test
+    void whenTheStartFailsWhileTheLocalPoolDoesNotAnswerThenNoProvisioningThreadIsLeft() throws Exception {
+        Set<Thread> earlier = provisioningThreads();
+        LocalPoolCannotStart.provisioning.clear();
+
+        new ApplicationContextRunner()
+                .withUserConfiguration(Settings.class, UnansweredCognito.class, CognitoPoolConfiguration.class,
+                        LocalPoolCannotStart.class)
+                .withPropertyValues("wildrydes.cognito.endpoint=http://127.0.0.1:9229")
+                .run(context -> assertThat(context).hasFailed());
+
+        Set<Thread> started = new HashSet<>(LocalPoolCannotStart.provisioning);
+        started.removeAll(earlier); // other tests' contexts may still be ending theirs
+        assertThat(started).as("provisioning was retrying when the start failed").isNotEmpty();
+        for (Thread thread : started) {
+            thread.join(1_000); // the failed start has stopped it; this only lets it finish exiting
+        }
+        assertThat(started).noneMatch(Thread::isAlive);
+    }
+
+    /** Every call gets no answer, closed client or not (a real client's close would end the retries itself). */
+    @Configuration(proxyBeanMethods = false)
+    static class UnansweredCognito {
+
+        @Bean
+        CognitoIdentityProviderClient cognitoIdentityProviderClient() {
+            return mock(CognitoIdentityProviderClient.class, call -> {
+                if (call.getMethod().getName().equals("close")) {
+                    return null;
+                }
+                throw SdkClientException.create("Unable to execute HTTP request: Connection refused");
+            });
+        }
+    }
+
+    /** Stands for the local pool failing to bind its port after the site's provisioning has started. */
+    @Configuration(proxyBeanMethods = false)
+    static class LocalPoolCannotStart {
+
+        static final Set<Thread> provisioning = ConcurrentHashMap.newKeySet();
+
+        @Bean
+        Object localPoolServer(SiteUserPool sitePool) {
+            provisioning.addAll(provisioningThreads());
+            throw new IllegalStateException("The local pool cannot listen on its port");
+        }
+    }
+
+    static Set<Thread> provisioningThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().equals("site-pool-provisioning") && thread.isAlive())
+                .collect(Collectors.toSet());
     }
 
     private static Throwable rootCauseOf(AssertableApplicationContext context) {

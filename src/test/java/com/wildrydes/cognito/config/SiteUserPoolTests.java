@@ -2,6 +2,7 @@ package com.wildrydes.cognito.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -64,6 +65,24 @@ class SiteUserPoolTests {
 
         ready.get(10, TimeUnit.SECONDS);
         verify(provisioner, times(1)).get();
+    }
+
+    @Test
+    void whenClosedWhileTheLocalPoolDoesNotAnswerThenEarlyProvisioningStopsRetryingAndItsThreadEnds()
+            throws Exception {
+        when(provisioner.get()).thenThrow(connectionRefused());
+        List<Thread> workers = new ArrayList<>();
+        sitePool.startResolving(task -> {
+            Thread worker = new Thread(task, "site-pool-provisioning");
+            workers.add(worker);
+            worker.start();
+        }, PATIENCE);
+        verify(provisioner, timeout(5_000).atLeast(2)).get(); // it is retrying
+
+        sitePool.destroy();
+
+        workers.get(0).join(1_000);
+        assertThat(workers.get(0).isAlive()).as("still retrying after close").isFalse();
     }
 
     @Test
