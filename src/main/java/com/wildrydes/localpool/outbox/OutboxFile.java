@@ -1,5 +1,6 @@
 package com.wildrydes.localpool.outbox;
 
+import com.wildrydes.localpool.user.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -10,23 +11,13 @@ import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.HashSet;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The outbox's file: fsync'd appends, and atomic whole-file replacement. It holds every code the pool "sent", so
  * only its owner may read it: created 0600 (its replacement too), and tightened with a warning where found looser.
  */
 final class OutboxFile {
-
-    private static final Set<PosixFilePermission> FILE_MODE = PosixFilePermissions.fromString("rw-------");
-    private static final Logger log = LoggerFactory.getLogger(OutboxFile.class);
 
     private final FileChannel channel;
 
@@ -57,16 +48,9 @@ final class OutboxFile {
     /** Creates {@code file} owner-only if it is missing, or tightens it to 0600 (saying so) if it is looser. */
     static void prepare(Path file) throws IOException {
         if (Files.notExists(file)) {
-            Files.createFile(file, ownerOnly(file.getParent()));
-        } else if (posix(file)) {
-            Set<PosixFilePermission> current = Files.getPosixFilePermissions(file);
-            Set<PosixFilePermission> tightened = new HashSet<>(current);
-            tightened.retainAll(FILE_MODE);
-            if (!tightened.equals(current)) {
-                Files.setPosixFilePermissions(file, tightened);
-                log.warn("Local pool {} was {}, readable or writable by others; tightened to {}", file,
-                        PosixFilePermissions.toString(current), PosixFilePermissions.toString(tightened));
-            }
+            Files.createFile(file, OwnerOnly.fileIn(file.getParent()));
+        } else {
+            OwnerOnly.tighten(file, OwnerOnly.FILE_MODE);
         }
     }
 
@@ -74,7 +58,7 @@ final class OutboxFile {
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.deleteIfExists(temp); // a crash's leftover keeps its own mode; the new one is created owner-only
         Set<OpenOption> creation = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        try (FileChannel out = FileChannel.open(temp, creation, ownerOnly(file.getParent()))) {
+        try (FileChannel out = FileChannel.open(temp, creation, OwnerOnly.fileIn(file.getParent()))) {
             ByteBuffer bytes = ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
             while (bytes.hasRemaining()) {
                 out.write(bytes);
@@ -82,15 +66,5 @@ final class OutboxFile {
             out.force(true);
         }
         Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    /** 0600 where the file system knows owners (POSIX), nothing where it does not. */
-    private static FileAttribute<?>[] ownerOnly(Path directory) {
-        return posix(directory) ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE_MODE)}
-                : new FileAttribute<?>[0];
-    }
-
-    private static boolean posix(Path path) {
-        return Files.getFileAttributeView(path, PosixFileAttributeView.class) != null;
     }
 }

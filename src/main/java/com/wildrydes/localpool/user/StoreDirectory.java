@@ -8,14 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The data dir and the store's files in it: {@value #DATABASE} with SQLite's {@code -wal} and {@code -shm} beside
@@ -29,9 +23,6 @@ final class StoreDirectory {
     static final String SHM = DATABASE + "-shm";
     /** Where a new store is built before it takes its name, so that a {@value #DATABASE} is always complete. */
     static final String UNFINISHED = DATABASE + ".new";
-    private static final Set<PosixFilePermission> DIRECTORY_MODE = PosixFilePermissions.fromString("rwx------");
-    private static final Set<PosixFilePermission> FILE_MODE = PosixFilePermissions.fromString("rw-------");
-    private static final Logger log = LoggerFactory.getLogger(StoreDirectory.class);
 
     private final Path directory;
 
@@ -65,7 +56,7 @@ final class StoreDirectory {
     /** A file created readable and writable by its owner only (where the file system knows owners). */
     void createPrivateFile(Path file) throws IOException {
         if (posix()) {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(FILE_MODE));
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(OwnerOnly.FILE_MODE));
         } else {
             Files.createFile(file);
         }
@@ -73,17 +64,17 @@ final class StoreDirectory {
 
     /** Tightens the directory and the store's files to 0700/0600 where they are looser, saying so in the log. */
     void tighten() throws IOException {
-        tighten(directory, DIRECTORY_MODE);
+        OwnerOnly.tighten(directory, OwnerOnly.DIRECTORY_MODE);
         for (String name : new String[] {DATABASE, WAL, SHM}) {
-            tighten(file(name), FILE_MODE);
+            OwnerOnly.tighten(file(name), OwnerOnly.FILE_MODE);
         }
     }
 
     private void create() {
         try {
             Files.createDirectories(directory.getParent());
-            FileAttribute<?>[] mode = posix(directory.getParent())
-                    ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(DIRECTORY_MODE)}
+            FileAttribute<?>[] mode = OwnerOnly.posix(directory.getParent())
+                    ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OwnerOnly.DIRECTORY_MODE)}
                     : new FileAttribute<?>[0];
             Files.createDirectory(directory, mode);
         } catch (FileAlreadyExistsException raced) {
@@ -111,25 +102,7 @@ final class StoreDirectory {
         return e.getMessage();
     }
 
-    private static void tighten(Path path, Set<PosixFilePermission> wanted) throws IOException {
-        if (!Files.exists(path) || !posix(path)) {
-            return;
-        }
-        Set<PosixFilePermission> current = Files.getPosixFilePermissions(path);
-        Set<PosixFilePermission> tightened = new HashSet<>(current);
-        tightened.retainAll(wanted);
-        if (!tightened.equals(current)) {
-            Files.setPosixFilePermissions(path, tightened);
-            log.warn("Local pool {} was {}, readable or writable by others; tightened to {}", path,
-                    PosixFilePermissions.toString(current), PosixFilePermissions.toString(tightened));
-        }
-    }
-
     private boolean posix() {
-        return posix(directory);
-    }
-
-    private static boolean posix(Path path) {
-        return Files.getFileAttributeView(path, PosixFileAttributeView.class) != null;
+        return OwnerOnly.posix(directory);
     }
 }
