@@ -7,7 +7,6 @@ import com.wildrydes.localpool.action.signin.DecoyUsers;
 import com.wildrydes.localpool.action.signin.SignInCompletion;
 import com.wildrydes.localpool.srp.PasswordVerifier;
 import com.wildrydes.localpool.srp.PendingSrpLogin;
-import com.wildrydes.localpool.srp.SrpServer;
 import com.wildrydes.localpool.user.AppClient;
 import com.wildrydes.localpool.user.StoredUser;
 import com.wildrydes.localpool.user.UserPool;
@@ -17,6 +16,7 @@ import com.wildrydes.localpool.wire.AuthShapes.AuthResponse;
 import com.wildrydes.localpool.wire.AuthShapes.RespondToAuthChallengeRequest;
 import com.wildrydes.localpool.wire.PoolError;
 import com.wildrydes.localpool.wire.PoolException;
+import com.wildrydes.srp.SrpTimestamp;
 import java.util.Base64;
 import java.util.Map;
 
@@ -61,7 +61,7 @@ final class RespondToAuthChallengeAction {
                 .filter(login -> login.clientId().equals(clientId))
                 .orElseThrow(() -> new PoolException(PoolError.NOT_AUTHORIZED, EXPIRED_SESSION));
         Participants who = participants(clientId, pending.username(), responses, true);
-        if (SrpServer.parseTimestamp(timestamp).isEmpty()) {
+        if (SrpTimestamp.parse(timestamp).isEmpty()) {
             throw new PoolException(PoolError.INVALID_PARAMETER, "TIMESTAMP format is invalid.");
         }
         byte[] block;

@@ -104,15 +104,10 @@ public final class SrpServer {
         return srpA.multiply(verifier.modPow(u, N)).mod(N).modPow(b, N);
     }
 
-    /** Parses a TIMESTAMP in the one spelling Cognito accepts, e.g. {@code Tue Dec 1 09:05:03 UTC 2026}. */
-    public static Optional<Instant> parseTimestamp(String timestamp) {
-        return SrpTimestamp.parse(timestamp);
-    }
-
     /** False for a malformed TIMESTAMP or one more than five minutes from this server's clock. */
     public boolean timestampAcceptable(String timestamp) {
         Instant now = clock.instant();
-        return parseTimestamp(timestamp)
+        return SrpTimestamp.parse(timestamp)
                 .map(sent -> Duration.between(sent, now).abs().compareTo(TIMESTAMP_TOLERANCE) <= 0)
                 .orElse(false);
     }

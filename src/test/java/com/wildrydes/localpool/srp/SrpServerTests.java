@@ -121,9 +121,9 @@ class SrpServerTests {
 
     @Test
     void whenTimestampIsInCognitosSpellingThenTheServerParsesIt() {
-        assertThat(SrpServer.parseTimestamp("Tue Dec 1 09:05:03 UTC 2026"))
+        assertThat(SrpTimestamp.parse("Tue Dec 1 09:05:03 UTC 2026"))
                 .contains(Instant.parse("2026-12-01T09:05:03Z"));
-        assertThat(SrpServer.parseTimestamp("Tue Dec 01 09:05:03 UTC 2026")).isEmpty();
+        assertThat(SrpTimestamp.parse("Tue Dec 01 09:05:03 UTC 2026")).isEmpty();
     }
 
     private SrpTestClient aClient(String password) {

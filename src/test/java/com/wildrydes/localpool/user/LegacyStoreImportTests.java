@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,13 +66,13 @@ class LegacyStoreImportTests {
         int third = nthLineStart(bytes, 3);
         bytes[third + 40] ^= 0x01;
         Files.write(journal, bytes);
-        Map<String, byte[]> before = contents();
+        Map<String, byte[]> before = StoreExamples.filesIn(dir);
 
         assertThatThrownBy(() -> UserStore.open(dir, clock)).isInstanceOf(StoreOpenException.class)
                 .hasMessage("The old-format local pool file " + journal + " is damaged (line 3 fails its checksum and"
                         + " intact lines follow it), so nothing was imported or changed; restore it from a copy, or move"
                         + " it out of " + dir + " to start without it.");
-        Map<String, byte[]> after = contents();
+        Map<String, byte[]> after = StoreExamples.filesIn(dir);
         assertThat(after).containsOnlyKeys(before.keySet().toArray(String[]::new));
         before.forEach((name, content) -> assertThat(after.get(name)).as(name).isEqualTo(content));
     }
@@ -158,15 +157,5 @@ class LegacyStoreImportTests {
             start++;
         }
         return start;
-    }
-
-    private Map<String, byte[]> contents() throws IOException {
-        Map<String, byte[]> contents = new TreeMap<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.toList()) {
-                contents.put(file.getFileName().toString(), Files.readAllBytes(file));
-            }
-        }
-        return contents;
     }
 }

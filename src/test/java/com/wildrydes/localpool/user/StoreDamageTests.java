@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -139,7 +137,7 @@ class StoreDamageTests {
     }
 
     private void assertRefusedUnchanged(String saying) throws IOException {
-        Map<String, byte[]> before = contents();
+        Map<String, byte[]> before = StoreExamples.filesIn(dir);
 
         assertThatThrownBy(() -> UserStore.open(dir, clock))
                 .isInstanceOf(StoreOpenException.class)
@@ -147,7 +145,7 @@ class StoreDamageTests {
                 .hasMessageContaining(saying)
                 .hasMessageContaining("restore it from a copy")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n").endsWith("."));
-        Map<String, byte[]> after = contents();
+        Map<String, byte[]> after = StoreExamples.filesIn(dir);
         assertThat(after).containsOnlyKeys(before.keySet().toArray(String[]::new));
         before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
     }
@@ -161,16 +159,6 @@ class StoreDamageTests {
         }
         assertThat(found).isNotEmpty();
         return found;
-    }
-
-    private Map<String, byte[]> contents() throws IOException {
-        Map<String, byte[]> contents = new TreeMap<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.toList()) {
-                contents.put(file.getFileName().toString(), Files.readAllBytes(file));
-            }
-        }
-        return contents;
     }
 
     private void writeUsers(int count) {
