@@ -1,7 +1,5 @@
 package com.wildrydes.account;
 
-import com.wildrydes.cognito.error.CognitoAuthException;
-import com.wildrydes.cognito.auth.CognitoAuthService;
 import com.wildrydes.cognito.auth.CognitoAuthService;
 import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.cognito.error.CognitoFailureReason;
@@ -17,14 +15,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * GET/POST /forgot-password: Cognito ForgotPassword, then on to /reset-password. Says the same thing
- * whether or not an account exists for the email, as Cognito's PreventUserExistenceErrors does.
+ * GET/POST /forgot-password: Cognito ForgotPassword, then on to /reset-password. Says the same thing whether or not
+ * an account exists for the email and whether it is verified, as Cognito's PreventUserExistenceErrors does.
  */
 @Controller
 class ForgotPasswordController {
 
     static final String FORGOT_VIEW = "account/forgot-password";
-    static final String CODE_SENT_NOTICE = "notice.resetCodeSent";
+    static final String CODE_SENT_NOTICE = "notice.resetCodeMaybeSent";
 
     private final CognitoAuthService cognito;
 
@@ -48,12 +46,23 @@ class ForgotPasswordController {
             cognito.forgotPassword(forgotPasswordForm.email());
             return toResetPage(forgotPasswordForm.email(), redirect);
         } catch (CognitoAuthException failure) {
-            if (failure.failure() == CognitoFailureReason.USER_NOT_FOUND) {
-                return toResetPage(forgotPasswordForm.email(), redirect); // reveal no accounts
+            if (sentNoCode(failure)) {
+                return toResetPage(forgotPasswordForm.email(), redirect);
             }
-            explain(failure, result, model);
+            explain(failure, result);
             return FORGOT_VIEW;
         }
+    }
+
+    /**
+     * No code for this email (no account, not verified yet, disabled): the page goes on as if one were sent, as
+     * Cognito's simulated delivery does, so that it reveals no accounts; the notice says what a real user can do.
+     */
+    static boolean sentNoCode(CognitoAuthException failure) {
+        return switch (failure.failure()) {
+            case USER_NOT_FOUND, USER_NOT_CONFIRMED, NOT_AUTHORIZED -> true;
+            default -> false;
+        };
     }
 
     /** The same neutral notice for every email: where the code went would reveal that the account exists. */
@@ -63,12 +72,8 @@ class ForgotPasswordController {
         return Routes.redirectTo(Routes.RESET_PASSWORD);
     }
 
-    private static void explain(CognitoAuthException failure, BindingResult result, Model model) {
+    private static void explain(CognitoAuthException failure, BindingResult result) {
         switch (failure.failure()) {
-            case NO_VERIFIED_EMAIL, USER_NOT_CONFIRMED -> {
-                result.rejectValue("email", CognitoFailureReason.NO_VERIFIED_EMAIL.messageKey());
-                model.addAttribute("verifyFirst", true);
-            }
             case TOO_MANY_ATTEMPTS, INVALID_PARAMETER -> result.reject(failure.messageKey());
             default -> result.reject(CognitoFailureReason.UNAVAILABLE.messageKey());
         }

@@ -1,7 +1,5 @@
 package com.wildrydes.account;
 
-import com.wildrydes.cognito.error.CognitoAuthException;
-import com.wildrydes.cognito.auth.CognitoAuthService;
 import com.wildrydes.cognito.auth.CognitoAuthService;
 import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.cognito.error.CognitoFailureReason;
@@ -21,12 +19,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * GET/POST /reset-password (ConfirmForgotPassword with the emailed code and a new password) and
- * POST /reset-password/resend (ForgotPassword again, for a code that expired or never came).
+ * POST /reset-password/resend (ForgotPassword again, for a code that expired, was used up or never came). Both say
+ * the same for known, unknown, verified and unverified emails.
  */
 @Controller
 class PasswordResetController {
 
     static final String RESET_VIEW = "account/reset-password";
+    static final String CODE_NOT_RIGHT = "reset.codeNotRight";
+    static final String CODE_USED_UP = "reset.codeUsedUp";
 
     private final CognitoAuthService cognito;
 
@@ -72,7 +73,7 @@ class PasswordResetController {
             cognito.forgotPassword(passwordResetForm.email());
             return ForgotPasswordController.toResetPage(passwordResetForm.email(), redirect);
         } catch (CognitoAuthException failure) {
-            if (failure.failure() == CognitoFailureReason.USER_NOT_FOUND) {
+            if (ForgotPasswordController.sentNoCode(failure)) {
                 return ForgotPasswordController.toResetPage(passwordResetForm.email(), redirect);
             }
             explain(failure, result, model);
@@ -80,18 +81,17 @@ class PasswordResetController {
         }
     }
 
+    /** Every answer that depends on the account (none, unverified, wrong or old code) reads the same. */
     private static void explain(CognitoAuthException failure, BindingResult result, Model model) {
         switch (failure.failure()) {
             case INVALID_PASSWORD -> PasswordRuleErrors.explain(failure, "password", result, model);
-            // an unknown email reads as a wrong code, so this page reveals no accounts either
-            case CODE_MISMATCH, USER_NOT_FOUND -> result.rejectValue("code", CognitoFailureReason.CODE_MISMATCH.messageKey());
-            case EXPIRED_CODE -> {
-                result.rejectValue("code", "error.reset.expiredCode");
+            case CODE_MISMATCH, EXPIRED_CODE, USER_NOT_FOUND, USER_NOT_CONFIRMED, NOT_AUTHORIZED -> {
+                result.rejectValue("code", CODE_NOT_RIGHT);
                 model.addAttribute(FlashKeys.OFFER_RESEND, true);
             }
-            case NO_VERIFIED_EMAIL, USER_NOT_CONFIRMED -> {
-                result.rejectValue("email", CognitoFailureReason.NO_VERIFIED_EMAIL.messageKey());
-                model.addAttribute("verifyFirst", true);
+            case CODE_USED_UP -> {
+                result.rejectValue("code", CODE_USED_UP);
+                model.addAttribute(FlashKeys.OFFER_RESEND, true);
             }
             case TOO_MANY_ATTEMPTS, INVALID_PARAMETER -> result.reject(failure.messageKey());
             default -> result.reject(CognitoFailureReason.UNAVAILABLE.messageKey());

@@ -1,9 +1,6 @@
 package com.wildrydes.account;
 
 import com.wildrydes.cognito.auth.CodeDelivery;
-import com.wildrydes.cognito.error.CognitoAuthException;
-import com.wildrydes.cognito.auth.CognitoAuthService;
-import com.wildrydes.cognito.auth.CodeDelivery;
 import com.wildrydes.cognito.auth.CognitoAuthService;
 import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.cognito.error.CognitoFailureReason;

@@ -1,9 +1,5 @@
 package com.wildrydes.account;
 
-import com.wildrydes.cognito.auth.CodeDelivery;
-import com.wildrydes.cognito.error.CognitoAuthException;
-import com.wildrydes.cognito.auth.CognitoAuthService;
-import com.wildrydes.cognito.auth.CodeDelivery;
 import com.wildrydes.cognito.auth.CognitoAuthService;
 import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.cognito.error.CognitoFailureReason;
@@ -20,11 +16,19 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** GET/POST /verify (ConfirmSignUp with the emailed code) and POST /verify/resend (ResendConfirmationCode). */
+/**
+ * GET/POST /verify (ConfirmSignUp with the emailed code) and POST /verify/resend (ResendConfirmationCode). Both say
+ * the same for known, unknown, verified and unverified emails, so neither tells who has an account.
+ */
 @Controller
 class VerificationController {
 
     static final String VERIFY_VIEW = "account/verify";
+    static final String CODE_NOT_RIGHT = "verify.codeNotRight";
+    static final String CODE_USED_UP = "verify.codeUsedUp";
+    static final String CODE_MAYBE_SENT = "notice.verifyCodeMaybeSent";
+    /** Model flag: the code took too many wrong tries, so the page offers a new one first. */
+    static final String CODE_USED_UP_FLAG = "codeUsedUp";
 
     private final CognitoAuthService cognito;
 
@@ -46,9 +50,11 @@ class VerificationController {
         }
         try {
             cognito.confirmSignUp(verificationForm.email(), verificationForm.code());
-            return toSignIn(verificationForm.email(), Notice.success("notice.verified"), redirect);
+            redirect.addFlashAttribute(FlashKeys.EMAIL, verificationForm.email());
+            redirect.addFlashAttribute(Notice.FLASH_NAME, Notice.success("notice.verified"));
+            return Routes.redirectTo(Routes.SIGN_IN);
         } catch (CognitoAuthException failure) {
-            return explain(failure, verificationForm, result, model, redirect);
+            return explain(failure, result, model);
         }
     }
 
@@ -59,36 +65,44 @@ class VerificationController {
             return VERIFY_VIEW;
         }
         try {
-            CodeDelivery delivery = cognito.resendConfirmationCode(verificationForm.email());
-            redirect.addFlashAttribute(FlashKeys.EMAIL, verificationForm.email());
-            redirect.addFlashAttribute(Notice.FLASH_NAME, Notice.success("notice.codeResent", delivery.destination()));
-            return Routes.redirectTo(Routes.VERIFY);
+            cognito.resendConfirmationCode(verificationForm.email());
+            return backToVerify(verificationForm.email(), redirect);
         } catch (CognitoAuthException failure) {
-            return explain(failure, verificationForm, result, model, redirect);
+            return explainResend(failure, verificationForm, result, model, redirect);
         }
     }
 
-    private static String explain(CognitoAuthException failure, VerificationForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    /** Every answer that depends on the account (none, verified, wrong or old code) reads the same. */
+    private static String explain(CognitoAuthException failure, BindingResult result, Model model) {
         switch (failure.failure()) {
-            case ALREADY_CONFIRMED -> {
-                return toSignIn(form.email(), Notice.info("notice.alreadyVerified"), redirect);
-            }
-            case CODE_MISMATCH -> result.rejectValue("code", failure.messageKey());
-            case EXPIRED_CODE -> {
-                result.rejectValue("code", failure.messageKey());
+            case CODE_MISMATCH, EXPIRED_CODE, USER_NOT_FOUND, ALREADY_CONFIRMED, NOT_AUTHORIZED -> {
+                result.rejectValue("code", CODE_NOT_RIGHT);
                 model.addAttribute(FlashKeys.OFFER_RESEND, true);
             }
-            case USER_NOT_FOUND -> result.rejectValue("email", failure.messageKey());
+            case CODE_USED_UP -> {
+                result.rejectValue("code", CODE_USED_UP);
+                model.addAttribute(FlashKeys.OFFER_RESEND, true);
+                model.addAttribute(CODE_USED_UP_FLAG, true);
+            }
             case TOO_MANY_ATTEMPTS, INVALID_PARAMETER -> result.reject(failure.messageKey());
             default -> result.reject(CognitoFailureReason.UNAVAILABLE.messageKey());
         }
         return VERIFY_VIEW;
     }
 
-    private static String toSignIn(String email, Notice notice, RedirectAttributes redirect) {
+    /** A resend for an unknown, disabled or already verified email "succeeds" too, as Cognito's simulated delivery does. */
+    private static String explainResend(CognitoAuthException failure, VerificationForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        return switch (failure.failure()) {
+            case USER_NOT_FOUND, ALREADY_CONFIRMED, NOT_AUTHORIZED -> backToVerify(form.email(), redirect);
+            default -> explain(failure, result, model);
+        };
+    }
+
+    /** Where the code went is left out: Cognito's masked address would tell a real delivery from a simulated one. */
+    private static String backToVerify(String email, RedirectAttributes redirect) {
         redirect.addFlashAttribute(FlashKeys.EMAIL, email);
-        redirect.addFlashAttribute(Notice.FLASH_NAME, notice);
-        return Routes.redirectTo(Routes.SIGN_IN);
+        redirect.addFlashAttribute(Notice.FLASH_NAME, Notice.info(CODE_MAYBE_SENT));
+        return Routes.redirectTo(Routes.VERIFY);
     }
 }

@@ -1,8 +1,5 @@
 package com.wildrydes.signin;
 
-import com.wildrydes.cognito.error.CognitoAuthException;
-import com.wildrydes.cognito.auth.CognitoAuthService;
-import com.wildrydes.cognito.auth.SignInResult;
 import com.wildrydes.cognito.auth.CognitoAuthService;
 import com.wildrydes.cognito.auth.SignInResult;
 import com.wildrydes.cognito.error.CognitoAuthException;
@@ -29,6 +26,7 @@ class SignInController {
 
     static final String SIGN_IN_VIEW = "signin/signin";
     static final String CONTINUE_PARAM = "continue";
+    static final String REFUSED = "signin.refused";
 
     private final CognitoAuthService cognito;
     private final SignedInSession signedInSession;
@@ -79,10 +77,16 @@ class SignInController {
         return SIGN_IN_VIEW;
     }
 
-    /** One message for a wrong password and an unknown email, so the page reveals no accounts. */
+    /**
+     * One message for a wrong password, an unknown email and a paused (locked) account, so the page reveals no
+     * accounts: only real accounts get locked, so a lockout message of its own would tell them apart. The one
+     * message says that sign-in pauses after several wrong tries, for the real user who meets the lock.
+     */
     private static String messageKeyFor(CognitoFailureReason failure) {
-        return failure == CognitoFailureReason.USER_NOT_FOUND
-                ? CognitoFailureReason.INCORRECT_CREDENTIALS.messageKey() : failure.messageKey();
+        return switch (failure) {
+            case INCORRECT_CREDENTIALS, USER_NOT_FOUND, TOO_MANY_ATTEMPTS -> REFUSED;
+            default -> failure.messageKey();
+        };
     }
 
     private static String verifyFirst(String email, RedirectAttributes redirect) {

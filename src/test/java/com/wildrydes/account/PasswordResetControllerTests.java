@@ -25,6 +25,7 @@ import com.wildrydes.system.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -69,10 +70,13 @@ class PasswordResetControllerTests {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "CODE_MISMATCH     | That code is not right. Check the email and try again.",
-        "USER_NOT_FOUND    | That code is not right. Check the email and try again.",
-        "EXPIRED_CODE      | This code has expired. Press Send a new code to get a new one.",
-        "TOO_MANY_ATTEMPTS | Too many attempts, try again shortly.",
+        "CODE_MISMATCH      | That code is not right or has expired.",
+        "USER_NOT_FOUND     | That code is not right or has expired.",
+        "EXPIRED_CODE       | That code is not right or has expired.",
+        "USER_NOT_CONFIRMED | That code is not right or has expired.",
+        "NOT_AUTHORIZED     | That code is not right or has expired.",
+        "CODE_USED_UP       | Too many wrong tries: this code no longer works.",
+        "TOO_MANY_ATTEMPTS  | Too many attempts, try again shortly.",
         "UNAVAILABLE       | We could not reach our sign-in service."})
     void resetWhenCognitoRefusesThenExplainsAndKeepsInputButNotPasswords(CognitoFailureReason failure, String message)
             throws Exception {
@@ -87,14 +91,32 @@ class PasswordResetControllerTests {
                 .andExpect(content().string(not(containsString(NEW_PASSWORD))));
     }
 
-    @Test
-    void resetWhenCodeExpiredThenOffersANewCodeProminently() throws Exception {
-        willThrow(new CognitoAuthException(CognitoFailureReason.EXPIRED_CODE, "ExpiredCodeException", null))
+    @ParameterizedTest
+    @EnumSource(value = CognitoFailureReason.class, names = {"CODE_MISMATCH", "EXPIRED_CODE", "USER_NOT_FOUND"})
+    void resetWhenCodeWrongOrOldOrNoAccountThenTheSameWordsAndANewCodeOfferedProminently(
+            CognitoFailureReason failure) throws Exception {
+        willThrow(new CognitoAuthException(failure, "SomeException", null))
                 .given(cognito).confirmForgotPassword(any(), any(), any());
 
         reset(EMAIL, "654321", NEW_PASSWORD, NEW_PASSWORD)
+                .andExpect(content().string(containsString(
+                        "That code is not right or has expired. Check the latest email from us, or press Send a new "
+                        + "code for a new one.")))
                 .andExpect(content().string(containsString("button--primary")))
                 .andExpect(content().string(containsString("Need a new code?")));
+    }
+
+    @Test
+    void resetWhenCodeUsedUpThenSaysSoAndOffersANewCodeWithTheEmailKept() throws Exception {
+        willThrow(new CognitoAuthException(CognitoFailureReason.CODE_USED_UP, "LimitExceededException", null))
+                .given(cognito).confirmForgotPassword(any(), any(), any());
+
+        reset(EMAIL, "654321", NEW_PASSWORD, NEW_PASSWORD)
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("this code no longer works")))
+                .andExpect(content().string(containsString("formaction=\"/reset-password/resend\"")))
+                .andExpect(content().string(containsString("button--primary")))
+                .andExpect(content().string(containsString("value=\"" + EMAIL + "\"")));
     }
 
     @Test
@@ -127,7 +149,7 @@ class PasswordResetControllerTests {
         mvc.perform(post("/reset-password/resend").with(csrf()).param("email", EMAIL).param("code", ""))
                 .andExpect(redirectedUrl("/reset-password"))
                 .andExpect(flash().attribute("email", EMAIL))
-                .andExpect(flash().attribute(Notice.FLASH_NAME, Notice.info("notice.resetCodeSent")));
+                .andExpect(flash().attribute(Notice.FLASH_NAME, Notice.info("notice.resetCodeMaybeSent")));
     }
 
     @Test
@@ -137,7 +159,7 @@ class PasswordResetControllerTests {
 
         mvc.perform(post("/reset-password/resend").with(csrf()).param("email", "nobody@example.com"))
                 .andExpect(redirectedUrl("/reset-password"))
-                .andExpect(flash().attribute(Notice.FLASH_NAME, Notice.info("notice.resetCodeSent")));
+                .andExpect(flash().attribute(Notice.FLASH_NAME, Notice.info("notice.resetCodeMaybeSent")));
     }
 
     @Test

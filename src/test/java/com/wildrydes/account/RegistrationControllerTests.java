@@ -140,6 +140,7 @@ class RegistrationControllerTests {
                 .andExpect(content().string(containsString("An account with this email already exists.")))
                 .andExpect(content().string(containsString("<a href=\"/signin\">Sign in</a>")))
                 .andExpect(content().string(containsString("<a href=\"/verify\">verify your email</a>")))
+                .andExpect(content().string(containsString("<a href=\"/forgot-password\">forgot your password?</a>")))
                 .andExpect(content().string(containsString("value=\"" + EMAIL + "\"")));
     }
 

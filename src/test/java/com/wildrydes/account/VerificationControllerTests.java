@@ -24,6 +24,7 @@ import com.wildrydes.system.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -77,10 +78,12 @@ class VerificationControllerTests {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "CODE_MISMATCH     | That code is not right. Check the email and try again.",
-        "EXPIRED_CODE      | This code has expired. Press Resend code to get a new one.",
+        "CODE_MISMATCH     | That code is not right or has expired.",
+        "EXPIRED_CODE      | That code is not right or has expired.",
+        "USER_NOT_FOUND    | That code is not right or has expired.",
+        "ALREADY_CONFIRMED | That code is not right or has expired.",
+        "CODE_USED_UP      | Too many wrong tries: this code no longer works.",
         "TOO_MANY_ATTEMPTS | Too many attempts, try again shortly.",
-        "USER_NOT_FOUND    | We have no account for this email.",
         "UNAVAILABLE       | We could not reach our sign-in service."})
     void verifyWhenCognitoRefusesThenExplainsAndKeepsInput(CognitoFailureReason failure, String message) throws Exception {
         willThrow(new CognitoAuthException(failure, "SomeException", null)).given(cognito).confirmSignUp(any(), any());
@@ -92,35 +95,54 @@ class VerificationControllerTests {
                 .andExpect(content().string(containsString("value=\"654321\"")));
     }
 
-    @Test
-    void verifyWhenCodeExpiredThenOffersResendProminently() throws Exception {
-        willThrow(new CognitoAuthException(CognitoFailureReason.EXPIRED_CODE, "ExpiredCodeException", null))
-                .given(cognito).confirmSignUp(any(), any());
+    @ParameterizedTest
+    @EnumSource(value = CognitoFailureReason.class,
+            names = {"CODE_MISMATCH", "EXPIRED_CODE", "USER_NOT_FOUND", "ALREADY_CONFIRMED", "NOT_AUTHORIZED"})
+    void verifyWhenCodeWrongOrOldOrNoSuchAccountOrVerifiedThenTheSameWordsAndResendOffered(CognitoFailureReason failure)
+            throws Exception {
+        willThrow(new CognitoAuthException(failure, "SomeException", null)).given(cognito).confirmSignUp(any(), any());
 
         verifyWith(EMAIL, "654321")
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("That code is not right or has expired. Check the latest "
+                        + "email from us, or press Resend code for a new one. Already verified? Sign in.")))
                 .andExpect(content().string(containsString("button--primary")))
                 .andExpect(content().string(containsString("Need a new code?")));
     }
 
     @Test
-    void verifyWhenAlreadyVerifiedThenSentToSignIn() throws Exception {
-        willThrow(new CognitoAuthException(CognitoFailureReason.ALREADY_CONFIRMED, "NotAuthorizedException", null))
+    void verifyWhenCodeUsedUpThenSaysSoAndOffersSendANewCodeWithTheEmailKept() throws Exception {
+        willThrow(new CognitoAuthException(CognitoFailureReason.CODE_USED_UP, "LimitExceededException", null))
                 .given(cognito).confirmSignUp(any(), any());
 
         verifyWith(EMAIL, "654321")
-                .andExpect(redirectedUrl("/signin"))
-                .andExpect(flash().attribute("email", EMAIL))
-                .andExpect(flash().attribute(Notice.FLASH_NAME, Notice.info("notice.alreadyVerified")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Too many wrong tries: this code no longer works.")))
+                .andExpect(content().string(containsString("formaction=\"/verify/resend\"")))
+                .andExpect(content().string(containsString(">Send a new code</button>")))
+                .andExpect(content().string(containsString("button--primary")))
+                .andExpect(content().string(containsString("value=\"" + EMAIL + "\"")));
     }
 
     @Test
-    void resendThenBackToVerifyWithWhereTheCodeWent() throws Exception {
+    void resendThenBackToVerifyWithANoticeThatNamesNoAddress() throws Exception {
         given(cognito.resendConfirmationCode(EMAIL)).willReturn(new CodeDelivery("n***@e***", "EMAIL"));
 
         mvc.perform(post("/verify/resend").with(csrf()).param("email", EMAIL).param("code", ""))
                 .andExpect(redirectedUrl("/verify"))
                 .andExpect(flash().attribute("email", EMAIL))
-                .andExpect(flash().attribute(Notice.FLASH_NAME, Notice.success("notice.codeResent", "n***@e***")));
+                .andExpect(flash().attribute(Notice.FLASH_NAME, Notice.info("notice.verifyCodeMaybeSent")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = CognitoFailureReason.class, names = {"USER_NOT_FOUND", "ALREADY_CONFIRMED", "NOT_AUTHORIZED"})
+    void resendWhenNoSuchAccountOrAlreadyVerifiedThenTheSameAsWhenSent(CognitoFailureReason failure) throws Exception {
+        given(cognito.resendConfirmationCode(any())).willThrow(new CognitoAuthException(failure, "SomeException", null));
+
+        mvc.perform(post("/verify/resend").with(csrf()).param("email", EMAIL).param("code", ""))
+                .andExpect(redirectedUrl("/verify"))
+                .andExpect(flash().attribute("email", EMAIL))
+                .andExpect(flash().attribute(Notice.FLASH_NAME, Notice.info("notice.verifyCodeMaybeSent")));
     }
 
     @Test

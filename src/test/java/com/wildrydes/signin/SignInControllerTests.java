@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -130,9 +131,7 @@ class SignInControllerTests {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "INCORRECT_CREDENTIALS   | Incorrect email or password.",
-        "USER_NOT_FOUND          | Incorrect email or password.",
         "PASSWORD_RESET_REQUIRED | You need to reset your password before you can sign in.",
-        "TOO_MANY_ATTEMPTS       | Too many attempts, try again shortly.",
         "UNAVAILABLE             | We could not reach our sign-in service."})
     void signInWhenCognitoRefusesThenShowsErrorAndKeepsEmail(CognitoFailureReason failure, String message) throws Exception {
         given(cognito.signIn(any(), any())).willThrow(new CognitoAuthException(failure, "SomeException", null));
@@ -142,6 +141,20 @@ class SignInControllerTests {
                 .andExpect(content().string(containsString(message)))
                 .andExpect(content().string(containsString("value=\"" + TestTokens.EMAIL + "\"")))
                 .andExpect(content().string(not(containsString(PASSWORD))));
+    }
+
+    /** Only real accounts get locked, so a lockout must read like a wrong password or an unknown email. */
+    @ParameterizedTest
+    @EnumSource(value = CognitoFailureReason.class, names = {"INCORRECT_CREDENTIALS", "USER_NOT_FOUND", "TOO_MANY_ATTEMPTS"})
+    void signInWhenPasswordWrongOrEmailUnknownOrLockedThenTheSameWordsThatMentionThePause(CognitoFailureReason failure)
+            throws Exception {
+        given(cognito.signIn(any(), any())).willThrow(new CognitoAuthException(failure, "SomeException", null));
+
+        mvc.perform(signIn(TestTokens.EMAIL, PASSWORD))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Incorrect email or password. After several wrong tries, "
+                        + "sign-in pauses for a few minutes; if you forgot your password, reset it.")))
+                .andExpect(content().string(not(containsString("Too many attempts"))));
     }
 
     @Test

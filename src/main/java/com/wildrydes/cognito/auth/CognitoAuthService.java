@@ -121,7 +121,7 @@ public class CognitoAuthService {
 
     /**
      * ForgotPassword. With PreventUserExistenceErrors an unknown email gets a normal-looking delivery;
-     * a user without a verified email fails as NO_VERIFIED_EMAIL.
+     * a user without a verified email fails as USER_NOT_FOUND (AWS simulates a delivery there too).
      */
     public CodeDelivery forgotPassword(String email) {
         return call(Step.FORGOT_PASSWORD, () -> {

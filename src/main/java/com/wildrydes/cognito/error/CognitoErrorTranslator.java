@@ -78,9 +78,10 @@ public final class CognitoErrorTranslator {
         return switch (code == null ? "" : code) {
             case "UsernameExistsException" -> USERNAME_EXISTS;
             case "InvalidPasswordException", "PasswordHistoryPolicyViolationException" -> INVALID_PASSWORD;
-            case "InvalidParameterException" -> invalidParameter(message == null ? "" : message);
-            case "TooManyRequestsException", "LimitExceededException", "TooManyFailedAttemptsException" ->
-                    TOO_MANY_ATTEMPTS;
+            case "InvalidParameterException" -> invalidParameter(step, message == null ? "" : message);
+            case "LimitExceededException", "TooManyFailedAttemptsException" -> checksCode(step) ? CODE_USED_UP
+                    : TOO_MANY_ATTEMPTS;
+            case "TooManyRequestsException" -> TOO_MANY_ATTEMPTS;
             case "CodeMismatchException" -> CODE_MISMATCH;
             case "ExpiredCodeException" -> EXPIRED_CODE;
             case "UserNotFoundException" -> step == Step.SIGN_IN ? INCORRECT_CREDENTIALS : USER_NOT_FOUND;
@@ -113,8 +114,23 @@ public final class CognitoErrorTranslator {
         return step == Step.SIGN_IN ? INCORRECT_CREDENTIALS : NOT_AUTHORIZED;
     }
 
-    /** ForgotPassword for a user without a verified email answers InvalidParameterException, naming it only here. */
-    private static CognitoFailureReason invalidParameter(String message) {
-        return message.contains("no registered/verified email") ? NO_VERIFIED_EMAIL : INVALID_PARAMETER;
+    /** Too many wrong codes in a step that checks one: Cognito takes no more guesses at that code. */
+    private static boolean checksCode(Step step) {
+        return step == Step.CONFIRM_SIGN_UP || step == Step.CONFIRM_FORGOT_PASSWORD;
+    }
+
+    /**
+     * Two InvalidParameterExceptions are about the user, not the request, and are told apart only in the message.
+     * ForgotPassword for a user without a verified email reads as no user: with PreventUserExistenceErrors ENABLED
+     * Cognito answers both with a simulated delivery, and the site must not tell them apart either.
+     */
+    private static CognitoFailureReason invalidParameter(Step step, String message) {
+        if (step == Step.FORGOT_PASSWORD && message.contains("no registered/verified email")) {
+            return USER_NOT_FOUND;
+        }
+        if (step == Step.RESEND_CODE && message.contains("already confirmed")) {
+            return ALREADY_CONFIRMED;
+        }
+        return INVALID_PARAMETER;
     }
 }

@@ -10,9 +10,12 @@ public enum CognitoFailureReason {
     INVALID_PASSWORD("error.cognito.invalidPassword"),
     INVALID_PARAMETER("error.cognito.invalidParameter"),
     TOO_MANY_ATTEMPTS("error.cognito.tooManyAttempts"),
+    /** ConfirmSignUp or ConfirmForgotPassword after too many wrong codes: this code no longer works, a new one may. */
+    CODE_USED_UP("error.cognito.codeUsedUp"),
     CODE_MISMATCH("error.cognito.codeMismatch"),
     EXPIRED_CODE("error.cognito.expiredCode"),
     ALREADY_CONFIRMED("error.cognito.alreadyConfirmed"),
+    /** Only the admin pages may say so; the public pages answer as if the user existed. */
     USER_NOT_FOUND("error.cognito.userNotFound"),
     /** Wrong password or unknown user at sign-in: one message so the page reveals nothing. */
     INCORRECT_CREDENTIALS("error.cognito.incorrectCredentials"),
@@ -22,8 +25,6 @@ public enum CognitoFailureReason {
     NOT_AUTHORIZED("error.cognito.notAuthorized"),
     /** A challenge Session that Cognito no longer accepts. */
     SESSION_EXPIRED("error.cognito.sessionExpired"),
-    /** A password reset for a user with no verified email (e.g. never confirmed): verify first. */
-    NO_VERIFIED_EMAIL("error.cognito.noVerifiedEmail"),
     /** ChangePassword: the current password given is not the user's. */
     WRONG_CURRENT_PASSWORD("error.cognito.wrongCurrentPassword"),
     /** A management call (user directory) the site's AWS credentials may not make. */

@@ -34,7 +34,10 @@ class CognitoErrorTranslationTests {
             SIGN_UP       | InvalidParameterException      | Invalid email address format.                         | INVALID_PARAMETER
             SIGN_UP       | TooManyRequestsException       | Too many requests                                     | TOO_MANY_ATTEMPTS
             RESEND        | LimitExceededException         | Attempt limit exceeded, please try after some time.   | TOO_MANY_ATTEMPTS
-            CONFIRM       | TooManyFailedAttemptsException | Too many failed attempts.                             | TOO_MANY_ATTEMPTS
+            CONFIRM       | TooManyFailedAttemptsException | Too many failed attempts.                             | CODE_USED_UP
+            CONFIRM       | LimitExceededException         | Attempt limit exceeded, please try after some time.   | CODE_USED_UP
+            CONFIRM       | TooManyRequestsException       | Too many requests                                     | TOO_MANY_ATTEMPTS
+            RESEND        | InvalidParameterException      | User is already confirmed.                            | ALREADY_CONFIRMED
             CONFIRM       | CodeMismatchException          | Invalid verification code provided, please try again. | CODE_MISMATCH
             CONFIRM       | ExpiredCodeException           | Invalid code provided, please request a code again.   | EXPIRED_CODE
             CONFIRM       | NotAuthorizedException         | User cannot be confirmed. Current status is CONFIRMED | ALREADY_CONFIRMED
@@ -52,7 +55,7 @@ class CognitoErrorTranslationTests {
             NEW_PASSWORD  | InvalidPasswordException       | Password does not conform to policy: Password not long enough | INVALID_PASSWORD
             REFRESH       | NotAuthorizedException         | Refresh Token has been revoked                        | NOT_AUTHORIZED
             REFRESH       | NotAuthorizedException         | Refresh Token has expired                             | NOT_AUTHORIZED
-            FORGOT        | InvalidParameterException      | Cannot reset password for the user as there is no registered/verified email or phone_number | NO_VERIFIED_EMAIL
+            FORGOT        | InvalidParameterException      | Cannot reset password for the user as there is no registered/verified email or phone_number | USER_NOT_FOUND
             FORGOT        | LimitExceededException         | Attempt limit exceeded, please try after some time.   | TOO_MANY_ATTEMPTS
             FORGOT        | NotAuthorizedException         | User is disabled.                                     | NOT_AUTHORIZED
             CONFIRM_FORGOT | CodeMismatchException         | Invalid verification code provided, please try again. | CODE_MISMATCH
@@ -60,6 +63,7 @@ class CognitoErrorTranslationTests {
             CONFIRM_FORGOT | InvalidPasswordException      | Password did not conform with policy: Password must have numeric characters | INVALID_PASSWORD
             CONFIRM_FORGOT | PasswordHistoryPolicyViolationException | Password cannot be reused.           | INVALID_PASSWORD
             CONFIRM_FORGOT | InvalidParameterException     | 1 validation error detected                           | INVALID_PARAMETER
+            CONFIRM_FORGOT | LimitExceededException        | Attempt limit exceeded, please try after some time.   | CODE_USED_UP
             CHANGE        | NotAuthorizedException         | Incorrect username or password.                       | WRONG_CURRENT_PASSWORD
             CHANGE        | NotAuthorizedException         | Access Token has been revoked                         | NOT_AUTHORIZED
             CHANGE        | LimitExceededException         | Attempt limit exceeded, please try after some time.   | TOO_MANY_ATTEMPTS
