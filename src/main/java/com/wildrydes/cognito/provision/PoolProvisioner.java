@@ -111,7 +111,21 @@ class PoolProvisioner {
                 // the listing has no secret; an existing client may have one that SECRET_HASH needs
                 .map(clientId -> cognito.describeUserPoolClient(r -> r.userPoolId(poolId).clientId(clientId))
                         .userPoolClient())
-                .map(client -> poolOf(poolId, client));
+                .map(client -> {
+                    warnIfRevealsUsers(client);
+                    return poolOf(poolId, client);
+                });
+    }
+
+    /**
+     * An existing client is reused as it is (UpdateUserPoolClient would reset every setting it is not given), so a
+     * client without PreventUserExistenceErrors is only reported: with it, Cognito's answers tell who has an account.
+     */
+    private static void warnIfRevealsUsers(UserPoolClientType client) {
+        if (client.preventUserExistenceErrors() != PreventUserExistenceErrorTypes.ENABLED) {
+            log.warn("App client {} has PreventUserExistenceErrors {}: Cognito's answers will tell whether an email "
+                    + "has an account; set it to ENABLED", client.clientName(), client.preventUserExistenceErrorsAsString());
+        }
     }
 
     private CognitoPool createClient(String poolId, PoolSpec spec) {

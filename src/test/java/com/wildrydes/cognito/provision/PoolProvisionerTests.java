@@ -17,10 +17,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import tools.jackson.databind.JsonNode;
 
 /** PoolProvisioner against Cognito's wire format; its pool and client answers are public for the start-up tests. */
+@ExtendWith(OutputCaptureExtension.class)
 public class PoolProvisionerTests {
 
     static final String POOL_ID = "ap-northeast-2_AbC123xYz";
@@ -88,6 +92,32 @@ public class PoolProvisionerTests {
         assertThat(wire.sent("DescribeUserPoolClient").get("ClientId").asString()).isEqualTo(CLIENT_ID);
         assertThat(wire.requests("CreateUserPool")).isEmpty();
         assertThat(wire.requests("CreateUserPoolClient")).isEmpty();
+    }
+
+    @Test
+    void whenTheExistingClientRevealsUsersThenWarnsAndStillReusesIt(CapturedOutput output) {
+        wire.stub("ListUserPools", answer("{\"UserPools\":[" + SITE_POOL + "]}"));
+        wire.stub("ListUserPoolClients", answer("{\"UserPoolClients\":[{\"ClientId\":\"" + CLIENT_ID
+                + "\",\"ClientName\":\"WildRydesWebApp\",\"UserPoolId\":\"" + POOL_ID + "\"}]}"));
+        wire.stub("DescribeUserPoolClient", answer(clientJson(",\"PreventUserExistenceErrors\":\"LEGACY\"")));
+
+        CognitoPool pool = provisioner.findOrCreate(PoolSpec.SITE);
+
+        assertThat(pool).isEqualTo(new CognitoPool(POOL_ID, CLIENT_ID, null));
+        assertThat(output).contains("App client WildRydesWebApp has PreventUserExistenceErrors LEGACY");
+        assertThat(wire.requests("UpdateUserPoolClient")).isEmpty();
+    }
+
+    @Test
+    void whenTheExistingClientHidesUsersThenNoWarning(CapturedOutput output) {
+        wire.stub("ListUserPools", answer("{\"UserPools\":[" + SITE_POOL + "]}"));
+        wire.stub("ListUserPoolClients", answer("{\"UserPoolClients\":[{\"ClientId\":\"" + CLIENT_ID
+                + "\",\"ClientName\":\"WildRydesWebApp\",\"UserPoolId\":\"" + POOL_ID + "\"}]}"));
+        wire.stub("DescribeUserPoolClient", answer(clientJson(",\"PreventUserExistenceErrors\":\"ENABLED\"")));
+
+        provisioner.findOrCreate(PoolSpec.SITE);
+
+        assertThat(output).doesNotContain("PreventUserExistenceErrors");
     }
 
     @Test
