@@ -90,7 +90,7 @@ class VerificationController {
         return VERIFY_VIEW;
     }
 
-    /** A resend for an unknown, disabled or already verified email "succeeds" too, as Cognito's simulated delivery does. */
+    /** A resend for an unknown, disabled or verified email "succeeds" too, as Cognito's simulated delivery does. */
     private static String explainResend(CognitoAuthException failure, VerificationForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         return switch (failure.failure()) {

@@ -137,7 +137,8 @@ class VerificationControllerTests {
     @ParameterizedTest
     @EnumSource(value = CognitoFailureReason.class, names = {"USER_NOT_FOUND", "ALREADY_CONFIRMED", "NOT_AUTHORIZED"})
     void resendWhenNoSuchAccountOrAlreadyVerifiedThenTheSameAsWhenSent(CognitoFailureReason failure) throws Exception {
-        given(cognito.resendConfirmationCode(any())).willThrow(new CognitoAuthException(failure, "SomeException", null));
+        given(cognito.resendConfirmationCode(any()))
+                .willThrow(new CognitoAuthException(failure, "SomeException", null));
 
         mvc.perform(post("/verify/resend").with(csrf()).param("email", EMAIL).param("code", ""))
                 .andExpect(redirectedUrl("/verify"))

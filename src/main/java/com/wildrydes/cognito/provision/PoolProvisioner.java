@@ -124,7 +124,8 @@ class PoolProvisioner {
     private static void warnIfRevealsUsers(UserPoolClientType client) {
         if (client.preventUserExistenceErrors() != PreventUserExistenceErrorTypes.ENABLED) {
             log.warn("App client {} has PreventUserExistenceErrors {}: Cognito's answers will tell whether an email "
-                    + "has an account; set it to ENABLED", client.clientName(), client.preventUserExistenceErrorsAsString());
+                    + "has an account; set it to ENABLED",
+                    client.clientName(), client.preventUserExistenceErrorsAsString());
         }
     }
 
