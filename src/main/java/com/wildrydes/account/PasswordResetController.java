@@ -5,6 +5,8 @@ import com.wildrydes.cognito.auth.CognitoAuthService;
 import com.wildrydes.cognito.auth.CognitoAuthService;
 import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.cognito.error.CognitoFailureReason;
+import com.wildrydes.ratelimit.RateLimitedEndpoint;
+import com.wildrydes.ratelimit.RateLimitedForms;
 import com.wildrydes.system.FlashKeys;
 import com.wildrydes.system.Notice;
 import com.wildrydes.system.PasswordRuleErrors;
@@ -29,9 +31,11 @@ class PasswordResetController {
     static final String RESET_VIEW = "account/reset-password";
 
     private final CognitoAuthService cognito;
+    private final RateLimitedForms rateLimitedForms;
 
-    PasswordResetController(CognitoAuthService cognito) {
+    PasswordResetController(CognitoAuthService cognito, RateLimitedForms rateLimitedForms) {
         this.cognito = cognito;
+        this.rateLimitedForms = rateLimitedForms;
     }
 
     @GetMapping(Routes.RESET_PASSWORD)
@@ -43,6 +47,9 @@ class PasswordResetController {
     @PostMapping(Routes.RESET_PASSWORD)
     String processPasswordResetForm(@Valid PasswordResetForm passwordResetForm, BindingResult result, Model model,
             RedirectAttributes redirect) {
+        if (rateLimitedForms.refused(RateLimitedEndpoint.RESET, passwordResetForm.email(), model)) {
+            return RESET_VIEW;
+        }
         if (passwordResetForm.passwordsDiffer()) {
             result.rejectValue("confirmPassword", "password.mismatch");
         }
@@ -65,6 +72,9 @@ class PasswordResetController {
     String processResendForm(
             @Validated(PasswordResetForm.EmailOnly.class) @ModelAttribute PasswordResetForm passwordResetForm,
             BindingResult result, Model model, RedirectAttributes redirect) {
+        if (rateLimitedForms.refused(RateLimitedEndpoint.FORGOT, passwordResetForm.email(), model)) {
+            return RESET_VIEW;
+        }
         if (result.hasErrors()) {
             return RESET_VIEW;
         }
