@@ -25,13 +25,13 @@ class ArchitectureTests {
     private static final String[] SITE = {
         "com.wildrydes.account..", "com.wildrydes.signin..", "com.wildrydes.ride..", "com.wildrydes.admin..",
         "com.wildrydes.outbox..", "com.wildrydes.system..", "com.wildrydes.operations..", "com.wildrydes.provision..",
-        "com.wildrydes.cognito.."};
+        "com.wildrydes.ratelimit..", "com.wildrydes.cognito.."};
 
     /** Every package of the code layout; a new package is added here and to README's map together. */
     private static final String[] KNOWN = {
         "com.wildrydes", "com.wildrydes.account", "com.wildrydes.signin", "com.wildrydes.ride", "com.wildrydes.admin",
         "com.wildrydes.outbox", "com.wildrydes.system", "com.wildrydes.operations", "com.wildrydes.provision",
-        "com.wildrydes.cognito.auth", "com.wildrydes.cognito.config", "com.wildrydes.cognito.directory",
+        "com.wildrydes.ratelimit", "com.wildrydes.cognito.auth", "com.wildrydes.cognito.config", "com.wildrydes.cognito.directory",
         "com.wildrydes.cognito.error", "com.wildrydes.cognito.provision", "com.wildrydes.cognito.srp",
         "com.wildrydes.cognito.token", "com.wildrydes.srp", "com.wildrydes.localmode",
         "com.wildrydes.localpool", "com.wildrydes.localpool.protocol", "com.wildrydes.localpool.action",
@@ -81,7 +81,7 @@ class ArchitectureTests {
             .that().resideInAPackage("com.wildrydes.cognito..")
             .should().dependOnClassesThat().resideInAnyPackage("com.wildrydes.account..", "com.wildrydes.signin..",
                     "com.wildrydes.ride..", "com.wildrydes.admin..", "com.wildrydes.outbox..", "com.wildrydes.system..",
-                    "com.wildrydes.operations..", "com.wildrydes.provision..")
+                    "com.wildrydes.operations..", "com.wildrydes.provision..", "com.wildrydes.ratelimit..")
             .because("pages call cognito, never the other way round");
 
     @ArchTest

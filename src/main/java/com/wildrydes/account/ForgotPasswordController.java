@@ -3,6 +3,8 @@ package com.wildrydes.account;
 import com.wildrydes.cognito.auth.CognitoAuthService;
 import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.cognito.error.CognitoFailureReason;
+import com.wildrydes.ratelimit.RateLimitedEndpoint;
+import com.wildrydes.ratelimit.RateLimitedForms;
 import com.wildrydes.system.FlashKeys;
 import com.wildrydes.system.Notice;
 import com.wildrydes.system.Routes;
@@ -25,9 +27,11 @@ class ForgotPasswordController {
     static final String CODE_SENT_NOTICE = "notice.resetCodeMaybeSent";
 
     private final CognitoAuthService cognito;
+    private final RateLimitedForms rateLimitedForms;
 
-    ForgotPasswordController(CognitoAuthService cognito) {
+    ForgotPasswordController(CognitoAuthService cognito, RateLimitedForms rateLimitedForms) {
         this.cognito = cognito;
+        this.rateLimitedForms = rateLimitedForms;
     }
 
     @GetMapping(Routes.FORGOT_PASSWORD)
@@ -39,6 +43,9 @@ class ForgotPasswordController {
     @PostMapping(Routes.FORGOT_PASSWORD)
     String processForgotPasswordForm(@Valid ForgotPasswordForm forgotPasswordForm, BindingResult result, Model model,
             RedirectAttributes redirect) {
+        if (rateLimitedForms.refused(RateLimitedEndpoint.FORGOT, forgotPasswordForm.email(), model)) {
+            return FORGOT_VIEW;
+        }
         if (result.hasErrors()) {
             return FORGOT_VIEW;
         }

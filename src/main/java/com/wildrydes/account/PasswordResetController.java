@@ -3,6 +3,8 @@ package com.wildrydes.account;
 import com.wildrydes.cognito.auth.CognitoAuthService;
 import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.cognito.error.CognitoFailureReason;
+import com.wildrydes.ratelimit.RateLimitedEndpoint;
+import com.wildrydes.ratelimit.RateLimitedForms;
 import com.wildrydes.system.FlashKeys;
 import com.wildrydes.system.Notice;
 import com.wildrydes.system.PasswordRuleErrors;
@@ -30,9 +32,11 @@ class PasswordResetController {
     static final String CODE_USED_UP = "reset.codeUsedUp";
 
     private final CognitoAuthService cognito;
+    private final RateLimitedForms rateLimitedForms;
 
-    PasswordResetController(CognitoAuthService cognito) {
+    PasswordResetController(CognitoAuthService cognito, RateLimitedForms rateLimitedForms) {
         this.cognito = cognito;
+        this.rateLimitedForms = rateLimitedForms;
     }
 
     @GetMapping(Routes.RESET_PASSWORD)
@@ -44,6 +48,9 @@ class PasswordResetController {
     @PostMapping(Routes.RESET_PASSWORD)
     String processPasswordResetForm(@Valid PasswordResetForm passwordResetForm, BindingResult result, Model model,
             RedirectAttributes redirect) {
+        if (rateLimitedForms.refused(RateLimitedEndpoint.RESET, passwordResetForm.email(), model)) {
+            return RESET_VIEW;
+        }
         if (passwordResetForm.passwordsDiffer()) {
             result.rejectValue("confirmPassword", "password.mismatch");
         }
@@ -66,6 +73,9 @@ class PasswordResetController {
     String processResendForm(
             @Validated(PasswordResetForm.EmailOnly.class) @ModelAttribute PasswordResetForm passwordResetForm,
             BindingResult result, Model model, RedirectAttributes redirect) {
+        if (rateLimitedForms.refused(RateLimitedEndpoint.FORGOT, passwordResetForm.email(), model)) {
+            return RESET_VIEW;
+        }
         if (result.hasErrors()) {
             return RESET_VIEW;
         }

@@ -5,6 +5,8 @@ import com.wildrydes.cognito.auth.CognitoAuthService;
 import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.cognito.error.PasswordRule;
+import com.wildrydes.ratelimit.RateLimitedEndpoint;
+import com.wildrydes.ratelimit.RateLimitedForms;
 import com.wildrydes.system.FlashKeys;
 import com.wildrydes.system.Notice;
 import com.wildrydes.system.PasswordRuleErrors;
@@ -24,9 +26,11 @@ class RegistrationController {
     static final String REGISTER_VIEW = "account/register";
 
     private final CognitoAuthService cognito;
+    private final RateLimitedForms rateLimitedForms;
 
-    RegistrationController(CognitoAuthService cognito) {
+    RegistrationController(CognitoAuthService cognito, RateLimitedForms rateLimitedForms) {
         this.cognito = cognito;
+        this.rateLimitedForms = rateLimitedForms;
     }
 
     @GetMapping(Routes.REGISTER)
@@ -38,6 +42,9 @@ class RegistrationController {
     @PostMapping(Routes.REGISTER)
     String processRegistrationForm(@Valid RegistrationForm registrationForm, BindingResult result, Model model,
             RedirectAttributes redirect) {
+        if (rateLimitedForms.refused(RateLimitedEndpoint.REGISTER, registrationForm.email(), model)) {
+            return REGISTER_VIEW;
+        }
         if (registrationForm.passwordsDiffer()) {
             result.rejectValue("confirmPassword", "password.mismatch");
         }

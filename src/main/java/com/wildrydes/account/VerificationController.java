@@ -3,6 +3,8 @@ package com.wildrydes.account;
 import com.wildrydes.cognito.auth.CognitoAuthService;
 import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.cognito.error.CognitoFailureReason;
+import com.wildrydes.ratelimit.RateLimitedEndpoint;
+import com.wildrydes.ratelimit.RateLimitedForms;
 import com.wildrydes.system.FlashKeys;
 import com.wildrydes.system.Notice;
 import com.wildrydes.system.Routes;
@@ -31,9 +33,11 @@ class VerificationController {
     static final String CODE_USED_UP_FLAG = "codeUsedUp";
 
     private final CognitoAuthService cognito;
+    private final RateLimitedForms rateLimitedForms;
 
-    VerificationController(CognitoAuthService cognito) {
+    VerificationController(CognitoAuthService cognito, RateLimitedForms rateLimitedForms) {
         this.cognito = cognito;
+        this.rateLimitedForms = rateLimitedForms;
     }
 
     @GetMapping(Routes.VERIFY)
@@ -45,6 +49,9 @@ class VerificationController {
     @PostMapping(Routes.VERIFY)
     String processVerificationForm(@Valid VerificationForm verificationForm, BindingResult result, Model model,
             RedirectAttributes redirect) {
+        if (rateLimitedForms.refused(RateLimitedEndpoint.VERIFY, verificationForm.email(), model)) {
+            return VERIFY_VIEW;
+        }
         if (result.hasErrors()) {
             return VERIFY_VIEW;
         }
@@ -61,6 +68,9 @@ class VerificationController {
     @PostMapping(Routes.VERIFY_RESEND)
     String processResendForm(@Validated(VerificationForm.EmailOnly.class) @ModelAttribute VerificationForm verificationForm,
             BindingResult result, Model model, RedirectAttributes redirect) {
+        if (rateLimitedForms.refused(RateLimitedEndpoint.RESEND, verificationForm.email(), model)) {
+            return VERIFY_VIEW;
+        }
         if (result.hasErrors()) {
             return VERIFY_VIEW;
         }

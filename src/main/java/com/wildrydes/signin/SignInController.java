@@ -4,6 +4,8 @@ import com.wildrydes.cognito.auth.CognitoAuthService;
 import com.wildrydes.cognito.auth.SignInResult;
 import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.cognito.error.CognitoFailureReason;
+import com.wildrydes.ratelimit.RateLimitedEndpoint;
+import com.wildrydes.ratelimit.RateLimitedForms;
 import com.wildrydes.system.FlashKeys;
 import com.wildrydes.system.Notice;
 import com.wildrydes.system.Routes;
@@ -32,13 +34,15 @@ class SignInController {
     private final SignedInSession signedInSession;
     private final RequestCache requestCache;
     private final Clock clock;
+    private final RateLimitedForms rateLimitedForms;
 
     SignInController(CognitoAuthService cognito, SignedInSession signedInSession,
-            RequestCache requestCache, Clock clock) {
+            RequestCache requestCache, Clock clock, RateLimitedForms rateLimitedForms) {
         this.cognito = cognito;
         this.signedInSession = signedInSession;
         this.requestCache = requestCache;
         this.clock = clock;
+        this.rateLimitedForms = rateLimitedForms;
     }
 
     @GetMapping(Routes.SIGN_IN)
@@ -51,6 +55,9 @@ class SignInController {
     String processSignInForm(@Valid SignInForm signInForm, BindingResult result,
             @RequestParam(name = CONTINUE_PARAM, required = false) String continueTo, Model model,
             HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        if (rateLimitedForms.refused(RateLimitedEndpoint.SIGN_IN, signInForm.email(), model)) {
+            return showForm(continueTo, model);
+        }
         if (result.hasErrors()) {
             return showForm(continueTo, model);
         }

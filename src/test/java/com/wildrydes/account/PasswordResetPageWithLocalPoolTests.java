@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.ratelimit.RateLimitedForms;
 import com.wildrydes.system.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +23,9 @@ class PasswordResetPageWithLocalPoolTests {
 
     @MockitoBean
     CognitoAuthService cognito;
+
+    @MockitoBean // never refuses: the rate limits have slice tests of their own
+    RateLimitedForms rateLimitedForms;
 
     @Test
     void whenLocalPoolRunsThenResetPageLinksToTheOutbox() throws Exception {

@@ -20,6 +20,7 @@ import com.wildrydes.cognito.auth.CognitoAuthService;
 import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.cognito.error.PasswordRule;
+import com.wildrydes.ratelimit.RateLimitedForms;
 import com.wildrydes.system.Notice;
 import com.wildrydes.system.SecurityConfiguration;
 import java.util.ArrayList;
@@ -50,6 +51,9 @@ class RegistrationControllerTests {
 
     @MockitoBean
     CognitoAuthService cognito;
+
+    @MockitoBean // never refuses: the rate limits have slice tests of their own
+    RateLimitedForms rateLimitedForms;
 
     @Test
     void registerPageShowsThePasswordRulesBeforeAnyMistake() throws Exception {

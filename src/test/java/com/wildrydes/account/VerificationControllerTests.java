@@ -19,6 +19,7 @@ import com.wildrydes.cognito.auth.CodeDelivery;
 import com.wildrydes.cognito.auth.CognitoAuthService;
 import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.cognito.error.CognitoFailureReason;
+import com.wildrydes.ratelimit.RateLimitedForms;
 import com.wildrydes.system.Notice;
 import com.wildrydes.system.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,9 @@ class VerificationControllerTests {
 
     @MockitoBean
     CognitoAuthService cognito;
+
+    @MockitoBean // never refuses: the rate limits have slice tests of their own
+    RateLimitedForms rateLimitedForms;
 
     @Test
     void verifyPageAsksForSixDigitsWithANumericOneTimeCodeField() throws Exception {

@@ -26,8 +26,10 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
  * Every journey class extends this one, so they share one cached Spring context (and one pool); each test
  * therefore uses riders of its own, named by {@link #newEmail}.
  */
+// Rate limits off: every journey shares this one site and signs up riders from 127.0.0.1 far faster than a person.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"wildrydes.local-pool.enabled=true", "wildrydes.local-pool.port=0"})
+        properties = {"wildrydes.local-pool.enabled=true", "wildrydes.local-pool.port=0",
+                "wildrydes.rate-limit.enabled=false"})
 abstract class SiteWithLocalPool {
 
     static final String PASSWORD = "Unicorn-Rides-42";

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Assumptions;
  * will; the data survive a stop (SHUTDOWN SAVE), as with a Redis that persists. Missing redis-server skips the
  * test with a notice, except under CI=true, where .ci/run installs it.
  */
-final class LocalRedis implements AutoCloseable {
+public final class LocalRedis implements AutoCloseable {
 
     private static final Path SERVER = Path.of("/usr/bin/redis-server");
 
@@ -34,14 +34,14 @@ final class LocalRedis implements AutoCloseable {
         this.port = port;
     }
 
-    static LocalRedis startIn(Path dir) {
+    public static LocalRedis startIn(Path dir) {
         requireInstalled();
         LocalRedis redis = new LocalRedis(dir, freePort());
         redis.start();
         return redis;
     }
 
-    static void requireInstalled() {
+    public static void requireInstalled() {
         boolean installed = Files.isExecutable(SERVER);
         if (!installed && "true".equals(System.getenv("CI"))) {
             throw new IllegalStateException("CI=true but redis-server is missing: .ci/run must install redis-server");
@@ -52,11 +52,11 @@ final class LocalRedis implements AutoCloseable {
         Assumptions.assumeTrue(installed, "redis-server not installed");
     }
 
-    String url() {
+    public String url() {
         return "redis://127.0.0.1:" + port;
     }
 
-    void start() {
+    public void start() {
         try {
             process = new ProcessBuilder(List.of(SERVER.toString(), "--port", String.valueOf(port),
                     "--bind", "127.0.0.1", "--dir", dir.toString(), "--dbfilename", "dump.rdb", "--save", "",
@@ -69,7 +69,7 @@ final class LocalRedis implements AutoCloseable {
     }
 
     /** Writes the data to disk and exits, as a Redis restarted for maintenance would. */
-    void stop() {
+    public void stop() {
         if (process == null || !process.isAlive()) {
             return;
         }

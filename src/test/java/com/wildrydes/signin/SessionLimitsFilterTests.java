@@ -17,6 +17,7 @@ import com.wildrydes.cognito.auth.CognitoAuthService;
 import com.wildrydes.cognito.auth.SignInResult;
 import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.cognito.error.CognitoFailureReason;
+import com.wildrydes.ratelimit.RateLimitedForms;
 import com.wildrydes.system.SecurityConfiguration;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,6 +49,9 @@ class SessionLimitsFilterTests {
 
     @MockitoBean
     CognitoAuthService cognito;
+
+    @MockitoBean // never refuses: the rate limits have slice tests of their own
+    RateLimitedForms rateLimitedForms;
 
     @Test
     void whenAccessTokenExpiresWithinAMinuteThenRefreshedAndPrincipalReplaced() throws Exception {

@@ -19,6 +19,7 @@ import com.wildrydes.cognito.auth.CognitoAuthService;
 import com.wildrydes.cognito.auth.SignInResult;
 import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.cognito.error.CognitoFailureReason;
+import com.wildrydes.ratelimit.RateLimitedForms;
 import com.wildrydes.system.Notice;
 import com.wildrydes.system.SecurityConfiguration;
 import java.time.Clock;
@@ -51,6 +52,9 @@ class SignInControllerTests {
 
     @MockitoBean
     CognitoAuthService cognito;
+
+    @MockitoBean // never refuses: the rate limits have slice tests of their own
+    RateLimitedForms rateLimitedForms;
 
     @MockitoBean
     Clock clock;

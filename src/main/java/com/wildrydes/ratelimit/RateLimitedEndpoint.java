@@ -1,0 +1,25 @@
+package com.wildrydes.ratelimit;
+
+/**
+ * The forms that reach Cognito on behalf of someone not signed in, each with buckets of its own. The tag names
+ * the endpoint in keys and in {@code wildrydes_rate_limited_total{endpoint=...}}.
+ */
+public enum RateLimitedEndpoint {
+    SIGN_IN("signin"),
+    REGISTER("register"),
+    VERIFY("verify"),
+    RESEND("resend"),
+    /** Sends a reset code: /forgot-password and /reset-password/resend share it, so alternating gains nothing. */
+    FORGOT("forgot"),
+    RESET("reset");
+
+    private final String tag;
+
+    RateLimitedEndpoint(String tag) {
+        this.tag = tag;
+    }
+
+    public String tag() {
+        return tag;
+    }
+}
