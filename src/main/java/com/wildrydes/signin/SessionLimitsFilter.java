@@ -23,7 +23,8 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * Keeps a signed-in session honest on every request: tokens refreshed shortly before the access token
- * expires, and the session ended when refresh is refused (revoked, expired) or a limit of
+ * expires, the user rechecked with Cognito when {@link SessionRevalidation} says a check is due, and the
+ * session ended when refresh or that check is refused (revoked, disabled, deleted, expired) or a limit of
  * {@link SessionSettings} is reached. An ended session lands on /signin and returns here afterwards.
  */
 class SessionLimitsFilter extends OncePerRequestFilter {
@@ -36,6 +37,7 @@ class SessionLimitsFilter extends OncePerRequestFilter {
     private final RequestCache requestCache;
     private final SessionSettings settings;
     private final Clock clock;
+    private final SessionRevalidation revalidation;
 
     SessionLimitsFilter(CognitoAuthService cognito, SignedInSession signedInSession, RequestCache requestCache,
             SessionSettings settings, Clock clock) {
@@ -44,6 +46,7 @@ class SessionLimitsFilter extends OncePerRequestFilter {
         this.requestCache = requestCache;
         this.settings = settings;
         this.clock = clock;
+        this.revalidation = new SessionRevalidation(cognito, settings.revalidateInterval(), clock);
     }
 
     @Override
@@ -58,7 +61,8 @@ class SessionLimitsFilter extends OncePerRequestFilter {
         if (session != null) {
             session.setMaxInactiveInterval((int) settings.idleTimeout().toSeconds());
         }
-        if (pastAbsoluteLimit(session) || !freshEnough(user, request, response)) {
+        if (pastAbsoluteLimit(session) || !freshEnough(user, request, response)
+                || !revalidation.stillValid(currentUser(user), session)) {
             endSession(request, response);
             return;
         }
@@ -81,6 +85,7 @@ class SessionLimitsFilter extends OncePerRequestFilter {
         try {
             signedInSession.renew(SignedInUser.of(cognito.refresh(user.tokens(), user.identity())), request,
                     response);
+            revalidation.checkedAt(request.getSession(false), now);
             return true;
         } catch (CognitoAuthException failure) {
             boolean refused = failure.failure() == CognitoFailureReason.NOT_AUTHORIZED
@@ -88,6 +93,12 @@ class SessionLimitsFilter extends OncePerRequestFilter {
             // Cognito unreachable: carry on while the access token still holds, try again next request
             return !refused && now.isBefore(accessExpiresAt);
         }
+    }
+
+    /** The principal as it now stands: a refresh above replaces it (and its access token). */
+    private static SignedInUser currentUser(SignedInUser before) {
+        Authentication now = SecurityContextHolder.getContext().getAuthentication();
+        return now != null && now.getPrincipal() instanceof SignedInUser renewed ? renewed : before;
     }
 
     /** Ends the session, remembers this page (GETs only) and says why on the sign-in page. */

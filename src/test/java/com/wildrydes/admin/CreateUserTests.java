@@ -49,8 +49,12 @@ class CreateUserTests {
     @MockitoBean
     UserDirectory users;
 
+    @MockitoBean
+    AdminMembership membership;
+
     @BeforeEach
     void oneUser() {
+        given(membership.stillAdmin(any())).willReturn(true);
         given(users.listUsers(anyString(), anyString()))
                 .willReturn(new UserPage(List.of(user("ann@example.com", "CONFIRMED")), null));
         given(users.groupsOf(anyString())).willReturn(List.of());

@@ -2,6 +2,8 @@ package com.wildrydes.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -21,6 +23,7 @@ import com.wildrydes.system.SecurityConfiguration;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -50,6 +53,14 @@ class UserActionControllerTests {
 
     @MockitoBean
     UserDirectory users;
+
+    @MockitoBean
+    AdminMembership membership;
+
+    @BeforeEach
+    void stillAnAdmin() {
+        given(membership.stillAdmin(any())).willReturn(true);
+    }
 
     @ParameterizedTest
     @EnumSource(UserAction.class)

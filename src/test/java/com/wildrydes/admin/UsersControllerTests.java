@@ -47,8 +47,12 @@ class UsersControllerTests {
     @MockitoBean
     UserDirectory users;
 
+    @MockitoBean
+    AdminMembership membership;
+
     @BeforeEach
     void twoUsersOneAdmin() {
+        given(membership.stillAdmin(any())).willReturn(true);
         given(users.listUsers(anyString(), anyString())).willReturn(new UserPage(List.of(
                 user("ann@example.com", "CONFIRMED"), user("bob@example.com", "UNCONFIRMED")), null));
         given(users.groupsOf(anyString())).willReturn(List.of());

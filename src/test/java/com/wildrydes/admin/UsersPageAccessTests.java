@@ -63,6 +63,7 @@ class UsersPageAccessTests {
         given(users.listUsers(any(), any())).willReturn(new UserPage(
                 List.of(TestAdmins.user("ann@example.com", "CONFIRMED")), null));
         given(users.groupsOf(any())).willReturn(List.of());
+        given(users.isMember(TestAdmins.ADMIN_SUB, "admins")).willReturn(true);
         HttpClient browser = signedInAs(TestAdmins.ADMIN_EMAIL);
 
         HttpResponse<String> page = browser.send(request("/admin/users").GET().build(),

@@ -36,7 +36,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-/** Silent refresh, refused refresh and the session limits, seen from a signed-in page (/ride). */
+/** Silent refresh, refused refresh, revalidation with Cognito and the session limits, seen from a signed-in page (/ride). */
 @WebMvcTest(controllers = SignInController.class, includeFilters = @Filter(type = FilterType.REGEX,
         pattern = ".*ride\\.RideController"), properties = "wildrydes.session.idle-timeout=20m")
 @Import({SecurityConfiguration.class, SignedInSession.class, SessionLimitsConfiguration.class})
@@ -146,6 +146,54 @@ class SessionLimitsFilterTests {
     }
 
     @Test
+    void whenRevalidationDueAndCognitoNoLongerKnowsTheUserThenSessionEndsAndSignInSaysSo() throws Exception {
+        given(cognito.userStillValid(TestTokens.forRider().accessToken())).willReturn(false);
+        MockHttpSession session = lastCheckedAgo(TestTokens.signedInRider(), Duration.ofMinutes(2));
+
+        MvcResult ended = mvc.perform(get("/ride").session(session)).andExpect(redirectedUrl("/signin")).andReturn();
+
+        assertThat(session.isInvalid()).isTrue();
+        mvc.perform(get("/signin").session((MockHttpSession) ended.getRequest().getSession(false)))
+                .andExpect(content().string(containsString("Your session has ended, please sign in again.")));
+    }
+
+    @Test
+    void whenRevalidationNotDueThenCognitoNotAsked() throws Exception {
+        MockHttpSession session = lastCheckedAgo(TestTokens.signedInRider(), Duration.ofSeconds(30));
+
+        mvc.perform(get("/ride").session(session)).andExpect(status().isOk());
+
+        verify(cognito, never()).userStillValid(any());
+    }
+
+    @Test
+    void whenRevalidationDueAndCognitoUnavailableThenPageServedAndSessionKept() throws Exception {
+        given(cognito.userStillValid(any())).willThrow(
+                new CognitoAuthException(CognitoFailureReason.UNAVAILABLE, null, null));
+        MockHttpSession session = lastCheckedAgo(TestTokens.signedInRider(), Duration.ofMinutes(2));
+
+        mvc.perform(get("/ride").session(session)).andExpect(status().isOk());
+
+        assertThat(session.isInvalid()).isFalse();
+        verify(cognito).userStillValid(any());
+    }
+
+    @Test
+    void whenAccessTokenExpiredAndRevalidationDueThenTheGrantedRefreshIsTheCheck() throws Exception {
+        SignedInUser expired = TestTokens.riderWhoseAccessExpiresAt(Instant.now().minusSeconds(5));
+        SignedInUser refreshed = TestTokens.riderWhoseAccessExpiresAt(Instant.now().plus(Duration.ofHours(1)));
+        given(cognito.refresh(any(), any()))
+                .willReturn(new SignInResult.Authenticated(refreshed.tokens(), refreshed.identity()));
+        MockHttpSession session = lastCheckedAgo(expired, Duration.ofMinutes(2));
+
+        mvc.perform(get("/ride").session(session)).andExpect(status().isOk());
+
+        verify(cognito, never()).userStillValid(any());
+        assertThat((Instant) session.getAttribute(SessionRevalidation.LAST_CHECKED))
+                .isAfter(Instant.now().minusSeconds(10));
+    }
+
+    @Test
     void signInRemembersWhenItHappenedForTheAbsoluteLimit() throws Exception {
         given(cognito.signIn(TestTokens.EMAIL, PASSWORD)).willReturn(TestTokens.authenticated());
         MockHttpSession session = new MockHttpSession();
@@ -163,6 +211,12 @@ class SessionLimitsFilterTests {
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
         session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
         session.setAttribute(SignedInSession.SIGNED_IN_AT, Instant.now());
+        return session;
+    }
+
+    private static MockHttpSession lastCheckedAgo(SignedInUser user, Duration ago) {
+        MockHttpSession session = signedInAs(user);
+        session.setAttribute(SessionRevalidation.LAST_CHECKED, Instant.now().minus(ago));
         return session;
     }
 

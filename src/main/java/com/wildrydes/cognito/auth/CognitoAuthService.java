@@ -4,6 +4,7 @@ import com.wildrydes.cognito.config.CognitoPool;
 import com.wildrydes.cognito.config.CognitoSettings.AuthFlow;
 import com.wildrydes.cognito.config.SiteUserPool;
 import com.wildrydes.cognito.error.CognitoAuthException;
+import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.cognito.error.CognitoErrorTranslator.Step;
 import com.wildrydes.cognito.error.CognitoErrorTranslator;
 import com.wildrydes.cognito.token.Tokens;
@@ -109,6 +110,24 @@ public class CognitoAuthService {
      */
     public SignInResult.Authenticated refresh(Tokens current, VerifiedIdentity identity) {
         return call(Step.REFRESH, () -> signIn.refreshed(sitePool.current(), current, identity));
+    }
+
+    /**
+     * GetUser with the access token: true while Cognito still honours it; false when Cognito refuses the user or
+     * the token (disabled: "User is disabled.", revoked by GlobalSignOut or RevokeToken, deleted:
+     * UserNotFoundException). Throws UNAVAILABLE or TOO_MANY_ATTEMPTS when Cognito could not tell.
+     */
+    public boolean userStillValid(String accessToken) {
+        try {
+            call(Step.CHECK_USER, () -> cognito.getUser(r -> r.accessToken(accessToken)));
+            return true;
+        } catch (CognitoAuthException failure) {
+            if (failure.failure() == CognitoFailureReason.NOT_AUTHORIZED
+                    || failure.failure() == CognitoFailureReason.USER_NOT_FOUND) {
+                return false;
+            }
+            throw failure;
+        }
     }
 
     /**

@@ -83,6 +83,14 @@ public class UserDirectory {
                 .groups().stream().map(GroupType::groupName).toList());
     }
 
+    /**
+     * Whether the user is in {@code group} now, by AdminListGroupsForUser: unlike the ID token's
+     * {@code cognito:groups}, which holds until the next refresh, this sees a removal at once.
+     */
+    public boolean isMember(String username, String group) {
+        return groupsOf(username).contains(group);
+    }
+
     private <T> T call(Function<String, T> managementCall) {
         try {
             return managementCall.apply(sitePool.current().userPoolId());

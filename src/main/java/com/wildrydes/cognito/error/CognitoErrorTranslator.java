@@ -19,7 +19,7 @@ public final class CognitoErrorTranslator {
     /** The user-facing steps; the same code can mean different things in each. */
     public enum Step {
         SIGN_UP, CONFIRM_SIGN_UP, RESEND_CODE, SIGN_IN, COMPLETE_NEW_PASSWORD, REFRESH, FORGOT_PASSWORD,
-        CONFIRM_FORGOT_PASSWORD, CHANGE_PASSWORD, MANAGE_USERS
+        CONFIRM_FORGOT_PASSWORD, CHANGE_PASSWORD, CHECK_USER, MANAGE_USERS
     }
 
     /** AWS's own answers to a request its credentials may not make: wrong, expired, missing or unprivileged. */

@@ -9,7 +9,9 @@ import java.util.List;
 
 /**
  * <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GetUser.html">GetUser</a>.
- * Answers "Access Token has been revoked" after GlobalSignOut or RevokeToken. Deviation: no MFA settings.
+ * Answers NotAuthorizedException "Access Token has been revoked" after GlobalSignOut or RevokeToken, "User is
+ * disabled." after AdminDisableUser, and UserNotFoundException "User does not exist." once the user is deleted.
+ * Deviation: no MFA settings.
  */
 record GetUserAction(AccessTokens accessTokens) {
 

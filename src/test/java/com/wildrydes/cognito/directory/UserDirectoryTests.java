@@ -147,6 +147,17 @@ class UserDirectoryTests {
         assertThat(directory.groupsOf(USERNAME)).containsExactly("admins", "riders");
     }
 
+    @Test
+    void isMemberWhenTheGroupIsOnALaterPageThenTrueAndFalseForAGroupNotListed() {
+        wire.server.stubFor(operation("AdminListGroupsForUser").withRequestBody(notContaining("NextToken"))
+                .willReturn(answer("{\"Groups\":[{\"GroupName\":\"riders\"}],\"NextToken\":\"more\"}")));
+        wire.server.stubFor(operation("AdminListGroupsForUser").withRequestBody(containing("\"NextToken\":\"more\""))
+                .willReturn(answer("{\"Groups\":[{\"GroupName\":\"admins\"}]}")));
+
+        assertThat(directory.isMember(USERNAME, "admins")).isTrue();
+        assertThat(directory.isMember(USERNAME, "owners")).isFalse();
+    }
+
     @ParameterizedTest(name = "{0} {1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
             ListUsers           | list    | AccessDeniedException       | ACCESS_DENIED

@@ -15,7 +15,10 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
 
-/** AdminDisableUser, AdminEnableUser, AdminRemoveUserFromGroup and the configured admins, through the AWS SDK. */
+/**
+ * AdminDisableUser, AdminEnableUser, AdminDeleteUser, AdminRemoveUserFromGroup and the configured admins, through the
+ * AWS SDK, with what GetUser then answers for the user's earlier access token.
+ */
 class UserLifecycleActionsTests {
 
     static final String EMAIL = "ann@example.com";
@@ -42,6 +45,26 @@ class UserLifecycleActionsTests {
         assertThat(pool.cognito().adminGetUser(r -> r.userPoolId(seed.poolId()).username(EMAIL)).enabled()).isFalse();
         pool.cognito().adminEnableUser(r -> r.userPoolId(seed.poolId()).username(EMAIL));
         assertThat(signIn()).isNotBlank();
+    }
+
+    @Test
+    void getUserWhenUserDisabledSinceSignInThenNotAuthorizedUserIsDisabled() {
+        String accessToken = signIn();
+
+        pool.cognito().adminDisableUser(r -> r.userPoolId(seed.poolId()).username(EMAIL));
+
+        assertThatThrownBy(() -> pool.cognito().getUser(r -> r.accessToken(accessToken)))
+                .isInstanceOf(NotAuthorizedException.class).hasMessageContaining("User is disabled.");
+    }
+
+    @Test
+    void getUserWhenUserDeletedSinceSignInThenUserNotFound() {
+        String accessToken = signIn();
+
+        pool.cognito().adminDeleteUser(r -> r.userPoolId(seed.poolId()).username(EMAIL));
+
+        assertThatThrownBy(() -> pool.cognito().getUser(r -> r.accessToken(accessToken)))
+                .isInstanceOf(UserNotFoundException.class).hasMessageContaining("User does not exist.");
     }
 
     @Test

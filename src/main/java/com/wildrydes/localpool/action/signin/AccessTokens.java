@@ -39,8 +39,9 @@ public final class AccessTokens {
         }
         return services.store().read(view -> {
             UserPool pool = Pools.require(view, poolId);
+            // Cognito's answer for the token of a user deleted since (GetUser lists UserNotFoundException)
             StoredUser user = view.user(poolId, claims.username()).orElseThrow(() ->
-                    new PoolException(PoolError.NOT_AUTHORIZED, "User does not exist."));
+                    new PoolException(PoolError.USER_NOT_FOUND, "User does not exist."));
             RefreshGrant grant = view.grantByOriginJti(claims.originJti()).orElse(null);
             if (grant == null || Revocation.isRevoked(grant, user)) {
                 throw new PoolException(PoolError.NOT_AUTHORIZED, "Access Token has been revoked");
