@@ -1,6 +1,7 @@
 package com.wildrydes.system;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -15,7 +16,8 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * Anything a page did not handle becomes the site's own error page in the layout: the status and
  * a kind sentence, never an exception message or a stack trace. Errors outside Spring MVC (403 from
- * the security filters, 404s) reach the same {@value #ERROR_VIEW} template through Boot's /error.
+ * the security filters, 404s) reach the same {@value #ERROR_VIEW} template through Boot's /error. A 4xx
+ * keeps the headers it owes the client ({@code Allow} with a 405) and is not logged: it is the client's mistake.
  */
 @ControllerAdvice
 class ErrorPages {
@@ -24,14 +26,18 @@ class ErrorPages {
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
     @ExceptionHandler(Exception.class)
-    ModelAndView showErrorPage(Exception failure, HttpServletRequest request) throws Exception {
+    ModelAndView showErrorPage(Exception failure, HttpServletRequest request, HttpServletResponse response)
+            throws Exception {
         if (failure instanceof AccessDeniedException || failure instanceof AuthenticationException) {
             throw failure; // Spring Security decides: sign-in page or 403
         }
-        HttpStatusCode status = failure instanceof ErrorResponse response
-                ? response.getStatusCode() : HttpStatus.INTERNAL_SERVER_ERROR;
+        HttpStatusCode status = failure instanceof ErrorResponse answer
+                ? answer.getStatusCode() : HttpStatus.INTERNAL_SERVER_ERROR;
         if (status.is5xxServerError()) {
             log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), failure);
+        }
+        if (failure instanceof ErrorResponse answer) {
+            answer.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
         }
         ModelAndView page = new ModelAndView(ERROR_VIEW, status);
         page.addObject("status", status.value());

@@ -52,8 +52,7 @@ public class SecurityConfiguration {
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .requestCache(cache -> cache.requestCache(requests))
-                .exceptionHandling(denied -> denied.authenticationEntryPoint(
-                        new LoginUrlAuthenticationEntryPoint(Routes.SIGN_IN)))
+                .exceptionHandling(denied -> denied.authenticationEntryPoint(signInFirst()))
                 .sessionManagement(sessions -> sessions.sessionAuthenticationStrategy(signInSessions))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -62,6 +61,13 @@ public class SecurityConfiguration {
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable); // POST /signout is a page of its own
         return http.build();
+    }
+
+    /** To the sign-in page by a relative Location: never built from the Host header the request claimed. */
+    private static LoginUrlAuthenticationEntryPoint signInFirst() {
+        LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint(Routes.SIGN_IN);
+        signIn.setFavorRelativeUris(true);
+        return signIn;
     }
 
     /** The signed-in user lives in the HTTP session (and in the request while it is handled). */

@@ -2,10 +2,12 @@ package com.wildrydes.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.DispatcherType;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.SimpleLocaleContext;
@@ -19,7 +21,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 /**
  * The site's languages: English and Korean. {@code ?lang=ko} / {@code ?lang=en} switches and is
  * remembered in a cookie; without one the browser's Accept-Language decides, English when it names
- * neither.
+ * neither. Forms Tomcat will not parse get an error page of their own ({@link OversizedForms}).
  */
 @Configuration(proxyBeanMethods = false)
 public class WebConfiguration implements WebMvcConfigurer {
@@ -34,6 +36,15 @@ public class WebConfiguration implements WebMvcConfigurer {
         resolver.setCookieHttpOnly(true);
         resolver.setDefaultLocaleFunction(request -> nearestSupported(Collections.list(request.getLocales())));
         return resolver;
+    }
+
+    /** Also on the error dispatch, which must not ask the refused request for its parameters again. */
+    @Bean
+    FilterRegistrationBean<OversizedForms> oversizedForms() {
+        FilterRegistrationBean<OversizedForms> registration = new FilterRegistrationBean<>(new OversizedForms());
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+        registration.setOrder(OversizedForms.ORDER);
+        return registration;
     }
 
     @Override
