@@ -19,7 +19,9 @@ class ReturnPathTests {
     @NullAndEmptySource
     @ValueSource(strings = {"https://evil.example/ride", "//evil.example", "/\\evil.example", "\\\\evil.example",
         "javascript:alert(1)", "ride", "/ride\r\nSet-Cookie: x=y", "/%0d%0a\u3000", "http:/evil.example",
-        "/signin", "/signin?continue=/ride", "/signout"})
+        "/signin", "/signin?continue=/ride", "/signout", "/..//evil.example", "/ride/..//evil.example",
+        "/./ride", "/%2e%2e//evil.example", "/%2E%2E/%2Fevil.example", "/%2f%2fevil.example", "/%5cevil.example",
+        "/ride%00", "/ride%0d%0aSet-Cookie:x", "/ride%", "/ride%zz", "/ride/%2e", "/ride//", "/\t/evil"})
     void whenAnotherSiteOrNotAPathThenRefused(String candidate) {
         assertThat(ReturnPath.sameSite(candidate)).isEmpty();
     }

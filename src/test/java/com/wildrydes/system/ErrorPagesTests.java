@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.RequestDispatcher;
@@ -66,6 +67,24 @@ class ErrorPagesTests {
                         .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/signout"))
                 .andExpect(status().isForbidden())
                 .andExpect(content().string(containsString("이 문은 닫혀 있습니다")));
+    }
+
+    @Test
+    void wrongMethodThenMethodNotAllowedPageNamingTheAllowedOne() throws Exception {
+        mvc.perform(get("/fail").with(user("rider")))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(header().string("Allow", "POST"))
+                .andExpect(content().string(containsString("This page does not take that kind of request")))
+                .andExpect(content().string(containsString("class=\"site-header\"")));
+    }
+
+    @Test
+    void formTooLargeRendersAKindPageInKorean() throws Exception {
+        mvc.perform(get("/error").accept(MediaType.TEXT_HTML).header("Accept-Language", "ko")
+                        .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 413)
+                        .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/register"))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(content().string(containsString("양식이 너무 큽니다")));
     }
 
     @Test

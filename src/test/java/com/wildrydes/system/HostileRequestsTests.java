@@ -137,6 +137,7 @@ class HostileRequestsTests {
     }
 
     private static void assertNoStackTraceOrWarning(CapturedOutput log) {
-        assertThat(log.getOut() + log.getErr()).doesNotContain("\tat ").doesNotContain(" ERROR ").doesNotContain(" WARN ");
+        assertThat(log.getOut() + log.getErr())
+                .doesNotContain("\tat ").doesNotContain(" ERROR ").doesNotContain(" WARN ");
     }
 }
