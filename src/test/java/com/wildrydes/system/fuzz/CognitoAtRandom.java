@@ -1,0 +1,59 @@
+package com.wildrydes.system.fuzz;
+
+import com.wildrydes.cognito.auth.CodeDelivery;
+import com.wildrydes.cognito.auth.SignInResult;
+import com.wildrydes.cognito.directory.DirectoryUser;
+import com.wildrydes.cognito.directory.UserPage;
+import com.wildrydes.cognito.error.CognitoAuthException;
+import com.wildrydes.cognito.error.CognitoFailureReason;
+import com.wildrydes.signin.TestTokens;
+import java.time.Instant;
+import java.util.List;
+import org.instancio.Instancio;
+import org.mockito.invocation.InvocationOnMock;
+import org.mockito.stubbing.Answer;
+
+/**
+ * Cognito as the fuzz meets it: each call answers at random with any of its failures or with a success
+ * of the right type, so every error message and every page after a success is rendered with the input.
+ * Users listed for the admin page carry hostile values too: what Cognito stores came from visitors.
+ */
+final class CognitoAtRandom implements Answer<Object> {
+
+    @Override
+    public Object answer(InvocationOnMock call) {
+        Class<?> type = call.getMethod().getReturnType();
+        if (type == boolean.class) {
+            return Instancio.gen().booleans().get(); // sign-out: never throws, false when Cognito was not told
+        }
+        if (Instancio.gen().booleans().probability(0.6).get()) {
+            CognitoFailureReason failure = Instancio.gen().enumOf(CognitoFailureReason.class).get();
+            throw new CognitoAuthException(failure, "Fuzzed" + failure.name() + "Exception", null);
+        }
+        if (type == CodeDelivery.class) {
+            return new CodeDelivery("r***@" + HostileValues.any(), Instancio.gen().oneOf("EMAIL", "SMS", "").get());
+        }
+        if (type == SignInResult.class) {
+            return Instancio.gen().booleans().get() ? TestTokens.authenticated()
+                    : new SignInResult.NewPasswordRequired("user-uuid", "challenge-session");
+        }
+        if (type == SignInResult.Authenticated.class) {
+            return TestTokens.authenticated();
+        }
+        if (type == UserPage.class) {
+            return new UserPage(List.of(user(), user()), Instancio.gen().booleans().get() ? HostileValues.any() : null);
+        }
+        if (type == List.class) {
+            return Instancio.gen().oneOf(List.of(), List.of("admins"), List.of(HostileValues.any())).get();
+        }
+        return null;
+    }
+
+    private static DirectoryUser user() {
+        String name = HostileValues.any();
+        return new DirectoryUser(name.isEmpty() ? "user-uuid" : name, HostileValues.any(),
+                Instancio.gen().oneOf("CONFIRMED", "UNCONFIRMED", "FORCE_CHANGE_PASSWORD", HostileValues.any()).get(),
+                Instancio.gen().booleans().get(), Instancio.gen().booleans().get(),
+                Instant.parse("2026-11-27T09:05:03Z"), Instant.parse("2026-11-28T14:30:00Z"));
+    }
+}
