@@ -1,5 +1,6 @@
 package com.wildrydes.system;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -12,6 +13,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.servlet.RequestDispatcher;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -19,10 +23,12 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The error page is the site's own, in the layout, and never shows what went wrong inside. */
 @WebMvcTest(HomeController.class)
 @Import({SecurityConfiguration.class, ErrorPagesTests.FailingController.class})
+@ExtendWith(OutputCaptureExtension.class)
 class ErrorPagesTests {
 
     private static final String INTERNAL_DETAIL = "SQL password=hunter2 at com.wildrydes.Secret";
@@ -79,6 +85,23 @@ class ErrorPagesTests {
     }
 
     @Test
+    void parameterOfTheWrongTypeThenBadRequestPageAndNothingLogged(CapturedOutput log) throws Exception {
+        int logFrom = log.getAll().length(); // the capture holds the whole class's output
+        mvc.perform(post("/typed").with(csrf()).with(user("rider")).param("count", "<many>"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("We could not read that")))
+                .andExpect(content().string(not(containsString("<many>"))));
+        assertThat(log.getAll().substring(logFrom)).doesNotContain("Unexpected failure");
+    }
+
+    @Test
+    void parameterNameTheFirewallRefusesThenBadRequestPage() throws Exception {
+        mvc.perform(post("/typed").with(csrf()).with(user("rider")).param("count\u0007", "1"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("We could not read that")));
+    }
+
+    @Test
     void formTooLargeRendersAKindPageInKorean() throws Exception {
         mvc.perform(get("/error").accept(MediaType.TEXT_HTML).header("Accept-Language", "ko")
                         .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 413)
@@ -97,6 +120,11 @@ class ErrorPagesTests {
         @PostMapping("/fail")
         String fail() {
             throw new IllegalStateException(INTERNAL_DETAIL);
+        }
+
+        @PostMapping("/typed")
+        String typed(@RequestParam int count) {
+            return "home";
         }
     }
 }
