@@ -1,8 +1,8 @@
 package com.wildrydes.system;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.DispatcherType;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;

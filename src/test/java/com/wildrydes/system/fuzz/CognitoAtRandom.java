@@ -24,7 +24,8 @@ final class CognitoAtRandom implements Answer<Object> {
     public Object answer(InvocationOnMock call) {
         Class<?> type = call.getMethod().getReturnType();
         if (type == boolean.class) {
-            return Instancio.gen().booleans().get(); // sign-out: never throws, false when Cognito was not told
+            // sign-out (false: Cognito was not told), the session's recheck (false: the user is gone): never throw
+            return Instancio.gen().booleans().probability(0.8).get();
         }
         if (Instancio.gen().booleans().probability(0.6).get()) {
             CognitoFailureReason failure = Instancio.gen().enumOf(CognitoFailureReason.class).get();

@@ -34,7 +34,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * the method repeats the run. Left out of {@code -Pquick}; {@code ./mvnw test -Dtest='*FuzzTests'} runs it.
  */
 @SpringBootTest(properties = {"wildrydes.cognito.user-pool-id=ap-northeast-2_AbC123xYz",
-    "wildrydes.cognito.client-id=abcdefghijklmnopqrstuvwxyz"})
+    "wildrydes.cognito.client-id=abcdefghijklmnopqrstuvwxyz",
+    "wildrydes.rate-limit.enabled=false"}) // else most requests from the one test address meet a 429
 @AutoConfigureMockMvc(print = MockMvcPrint.NONE)
 @ExtendWith({InstancioExtension.class, OutputCaptureExtension.class})
 class EveryFormFuzzTests {
