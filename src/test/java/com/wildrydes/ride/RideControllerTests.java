@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.wildrydes.cognito.auth.CognitoAuthService;
 import com.wildrydes.cognito.auth.SignInResult;
+import com.wildrydes.ratelimit.RateLimitedForms;
 import com.wildrydes.signin.SignedInSession;
 import com.wildrydes.signin.TestTokens;
 import com.wildrydes.system.SecurityConfiguration;
@@ -37,6 +38,9 @@ class RideControllerTests {
 
     @MockitoBean
     CognitoAuthService cognito;
+
+    @MockitoBean // never refuses: the rate limits have slice tests of their own
+    RateLimitedForms rateLimitedForms;
 
     @Test
     void rideWhenSignedInThenShowsWhoWithTokenClaimsAndSignOut() throws Exception {
