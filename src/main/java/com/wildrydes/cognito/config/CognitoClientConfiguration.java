@@ -60,7 +60,8 @@ public class CognitoClientConfiguration {
                 .overrideConfiguration(o -> o.apiCallTimeout(patience.callTimeout())
                         // the SDK's strategy (backoff, throttling pauses), with the number of attempts settable
                         .retryStrategy(retries -> retries.maxAttempts(patience.maxAttempts()))
-                        .executionInterceptors(interceptors));
+                        .executionInterceptors(interceptors)
+                        .addExecutionInterceptor(new CognitoAnswerCheck()));
         if (CognitoSettingsCheck.hasText(settings.endpoint())) {
             builder.endpointOverride(URI.create(settings.endpoint().trim()));
         }
