@@ -54,7 +54,7 @@ enum CognitoFault {
     };
 
     /**
-     * The site's call timeout in these tests (wildrydes.cognito.client.call-timeout): short, yet longer than the
+     * The site's call timeout in these tests (wildrydes.cognito.calls.timeout): short, yet longer than the
      * SDK's throttling pause (at most 0.5 s before the second attempt), which would otherwise end as a timeout.
      */
     static final Duration PATIENCE = Duration.ofMillis(1000);

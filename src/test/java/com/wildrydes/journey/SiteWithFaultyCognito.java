@@ -34,8 +34,8 @@ import org.springframework.web.util.HtmlUtils;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "wildrydes.cognito.user-pool-id=" + FaultyCognito.POOL_ID,
         "wildrydes.cognito.client-id=" + FaultyCognito.CLIENT_ID,
-        "wildrydes.cognito.client.connect-timeout=500ms",
-        "wildrydes.cognito.client.max-attempts=2",
+        "wildrydes.cognito.calls.connect-timeout=500ms",
+        "wildrydes.cognito.calls.max-attempts=2",
         "wildrydes.rate-limit.enabled=false"})
 abstract class SiteWithFaultyCognito {
 
@@ -55,7 +55,7 @@ abstract class SiteWithFaultyCognito {
 
     static void pointAt(FaultyCognito cognito, Duration callTimeout, DynamicPropertyRegistry registry) {
         registry.add("wildrydes.cognito.endpoint", cognito::endpoint);
-        registry.add("wildrydes.cognito.client.call-timeout", () -> callTimeout.toMillis() + "ms");
+        registry.add("wildrydes.cognito.calls.timeout", () -> callTimeout.toMillis() + "ms");
     }
 
     @BeforeEach

@@ -28,7 +28,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
  * only management calls do.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({CognitoCredentials.class, CognitoClientSettings.class})
+@EnableConfigurationProperties({CognitoCredentials.class, CognitoCallSettings.class})
 public class CognitoClientConfiguration {
 
     /** As many connections as Tomcat has request threads: with a slow Cognito, the SDK's default 50 queues sign-ins. */
@@ -36,7 +36,7 @@ public class CognitoClientConfiguration {
 
     @Bean(destroyMethod = "close")
     CognitoIdentityProviderClient cognitoIdentityProviderClient(CognitoSettings settings, CognitoCredentials given,
-            CognitoClientSettings patience, ObjectProvider<MeterRegistry> meters) {
+            CognitoCallSettings patience, ObjectProvider<MeterRegistry> meters) {
         CognitoSettingsCheck.checkEndpoint(settings.endpoint());
         MeterRegistry registry = meters.getIfAvailable();
         List<ExecutionInterceptor> interceptors = registry == null ? List.of() : List.of(new CognitoCallMetrics(registry));
@@ -46,18 +46,18 @@ public class CognitoClientConfiguration {
     /** A client with the default patience but {@code callTimeout}. */
     public static CognitoIdentityProviderClient clientFor(CognitoSettings settings, AwsCredentialsProvider credentials,
             Duration callTimeout) {
-        return clientFor(settings, credentials, CognitoClientSettings.DEFAULTS.withCallTimeout(callTimeout), List.of());
+        return clientFor(settings, credentials, CognitoCallSettings.DEFAULTS.withTimeout(callTimeout), List.of());
     }
 
     static CognitoIdentityProviderClient clientFor(CognitoSettings settings, AwsCredentialsProvider credentials,
-            CognitoClientSettings patience, List<ExecutionInterceptor> interceptors) {
+            CognitoCallSettings patience, List<ExecutionInterceptor> interceptors) {
         CognitoIdentityProviderClientBuilder builder = CognitoIdentityProviderClient.builder()
                 .region(Region.of(settings.region()))
                 .credentialsProvider(credentials)
                 .httpClientBuilder(Apache5HttpClient.builder()
-                        .connectionTimeout(patience.connectTimeout()).socketTimeout(patience.callTimeout())
+                        .connectionTimeout(patience.connectTimeout()).socketTimeout(patience.timeout())
                         .maxConnections(MAX_CONNECTIONS))
-                .overrideConfiguration(o -> o.apiCallTimeout(patience.callTimeout())
+                .overrideConfiguration(o -> o.apiCallTimeout(patience.timeout())
                         // the SDK's strategy (backoff, throttling pauses), with the number of attempts settable
                         .retryStrategy(retries -> retries.maxAttempts(patience.maxAttempts()))
                         .executionInterceptors(interceptors)
