@@ -28,39 +28,40 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
  * only management calls do.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(CognitoCredentials.class)
+@EnableConfigurationProperties({CognitoCredentials.class, CognitoCallSettings.class})
 public class CognitoClientConfiguration {
 
-    /** A page waits at most this long for Cognito, retries included: users should not stare at a spinner. */
-    static final Duration CALL_TIMEOUT = Duration.ofSeconds(10);
-    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
     /** As many connections as Tomcat has request threads: with a slow Cognito, the SDK's default 50 queues sign-ins. */
     static final int MAX_CONNECTIONS = 200;
 
     @Bean(destroyMethod = "close")
     CognitoIdentityProviderClient cognitoIdentityProviderClient(CognitoSettings settings, CognitoCredentials given,
-            ObjectProvider<MeterRegistry> meters) {
+            CognitoCallSettings patience, ObjectProvider<MeterRegistry> meters) {
         CognitoSettingsCheck.checkEndpoint(settings.endpoint());
         MeterRegistry registry = meters.getIfAvailable();
         List<ExecutionInterceptor> interceptors = registry == null ? List.of() : List.of(new CognitoCallMetrics(registry));
-        return clientFor(settings, credentialsFor(settings, given), CALL_TIMEOUT, interceptors);
+        return clientFor(settings, credentialsFor(settings, given), patience, interceptors);
     }
 
+    /** A client with the default patience but {@code callTimeout}. */
     public static CognitoIdentityProviderClient clientFor(CognitoSettings settings, AwsCredentialsProvider credentials,
             Duration callTimeout) {
-        return clientFor(settings, credentials, callTimeout, List.of());
+        return clientFor(settings, credentials, CognitoCallSettings.DEFAULTS.withTimeout(callTimeout), List.of());
     }
 
     static CognitoIdentityProviderClient clientFor(CognitoSettings settings, AwsCredentialsProvider credentials,
-            Duration callTimeout, List<ExecutionInterceptor> interceptors) {
+            CognitoCallSettings patience, List<ExecutionInterceptor> interceptors) {
         CognitoIdentityProviderClientBuilder builder = CognitoIdentityProviderClient.builder()
                 .region(Region.of(settings.region()))
                 .credentialsProvider(credentials)
                 .httpClientBuilder(Apache5HttpClient.builder()
-                        .connectionTimeout(CONNECT_TIMEOUT).socketTimeout(callTimeout)
+                        .connectionTimeout(patience.connectTimeout()).socketTimeout(patience.timeout())
                         .maxConnections(MAX_CONNECTIONS))
-                .overrideConfiguration(o -> o.apiCallTimeout(callTimeout) // retries: the SDK's defaults
-                        .executionInterceptors(interceptors));
+                .overrideConfiguration(o -> o.apiCallTimeout(patience.timeout())
+                        // the SDK's strategy (backoff, throttling pauses), with the number of attempts settable
+                        .retryStrategy(retries -> retries.maxAttempts(patience.maxAttempts()))
+                        .executionInterceptors(interceptors)
+                        .addExecutionInterceptor(new CognitoAnswerCheck()));
         if (CognitoSettingsCheck.hasText(settings.endpoint())) {
             builder.endpointOverride(URI.create(settings.endpoint().trim()));
         }

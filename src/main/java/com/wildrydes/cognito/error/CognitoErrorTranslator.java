@@ -27,6 +27,9 @@ public final class CognitoErrorTranslator {
             "UnrecognizedClientException", "InvalidSignatureException", "ExpiredTokenException",
             "MissingAuthenticationTokenException", "IncompleteSignature");
 
+    /** Cognito's answer when the pool's request rate quota is used up. */
+    private static final String THROTTLING = "TooManyRequestsException";
+
     private static final Logger log = LoggerFactory.getLogger(CognitoErrorTranslator.class);
 
     private CognitoErrorTranslator() {
@@ -35,11 +38,15 @@ public final class CognitoErrorTranslator {
     /** The site's exception for any failure of {@code step}: a Cognito answer, a transport failure or a bug. */
     public static CognitoAuthException translate(Step step, RuntimeException failure) {
         if (failure instanceof CognitoAuthException decided) {
-            log.info("Cognito {} refused: {} -> {}", step, decided.cognitoCode(), decided.failure());
+            if (decided.failure() == UNAVAILABLE) { // e.g. the pool's key set unreachable: an outage, not a refusal
+                log.warn("Cognito {} failed: {}", step, decided.cognitoCode());
+            } else {
+                log.info("Cognito {} refused: {} -> {}", step, decided.cognitoCode(), decided.failure());
+            }
             return decided;
         }
-        if (failure instanceof SdkClientException) { // timeouts, refused connections: no answer to map
-            log.warn("Cognito {} failed without an answer: {}", step, failure.getClass().getSimpleName());
+        if (failure instanceof SdkClientException) { // timeouts, resets, answers that are not Cognito's: none to map
+            log.warn("Cognito {} failed without an answer: {}", step, kindOf(failure));
             return new CognitoAuthException(UNAVAILABLE, null, failure);
         }
         if (!(failure instanceof AwsServiceException answer) || answer.awsErrorDetails() == null) {
@@ -53,7 +60,8 @@ public final class CognitoErrorTranslator {
         String code = answer.awsErrorDetails().errorCode();
         String message = answer.awsErrorDetails().errorMessage();
         CognitoFailureReason mapped = answer.statusCode() >= 500 ? UNAVAILABLE : failureOf(step, code, message);
-        if (mapped == UNAVAILABLE) {
+        // throttling is the site outgrowing its Cognito quota, not one user's doing: operators need to see it
+        if (mapped == UNAVAILABLE || THROTTLING.equals(code)) {
             log.warn("Cognito {} failed: {} (HTTP {}, request {})",
                     step, code, answer.statusCode(), answer.requestId());
         } else {
@@ -61,6 +69,16 @@ public final class CognitoErrorTranslator {
         }
         PasswordRule rule = mapped == INVALID_PASSWORD ? PasswordRule.fromCognitoMessage(message) : null;
         return new CognitoAuthException(mapped, code, rule, answer);
+    }
+
+    /** The exception's type and its root cause's (a reset, a timeout, unreadable JSON): messages may quote data. */
+    private static String kindOf(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String kind = failure.getClass().getSimpleName();
+        return root == failure ? kind : kind + " (" + root.getClass().getSimpleName() + ")";
     }
 
     /** Cognito's error code, or the exception's type when there was no answer; for log lines. */

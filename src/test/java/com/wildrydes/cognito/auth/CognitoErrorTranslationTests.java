@@ -2,6 +2,7 @@ package com.wildrydes.cognito.auth;
 
 import static com.wildrydes.cognito.CognitoWire.error;
 import static com.wildrydes.cognito.error.CognitoFailureReason.INVALID_PASSWORD;
+import static com.wildrydes.cognito.error.CognitoFailureReason.TOO_MANY_ATTEMPTS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wildrydes.cognito.auth.CognitoSteps.Call;
@@ -88,6 +89,17 @@ class CognitoErrorTranslationTests {
 
         assertThat(thrown.failure()).isEqualTo(INVALID_PASSWORD);
         assertThat(thrown.brokenRule()).contains(PasswordRule.SYMBOL);
+    }
+
+    @Test
+    void throttlingIsLoggedAsAWarningForOperatorsAndTheUserMayTryAgainShortly(CapturedOutput output) {
+        steps.stubError(Call.FORGOT, error(400, "TooManyRequestsException", "Too many requests"));
+
+        CognitoAuthException thrown = steps.thrownBy(Call.FORGOT);
+
+        assertThat(thrown.failure()).isEqualTo(TOO_MANY_ATTEMPTS);
+        assertThat(output.getAll().lines().filter(line -> line.contains("TooManyRequestsException")))
+                .singleElement().asString().contains("WARN", "FORGOT_PASSWORD");
     }
 
     @Test

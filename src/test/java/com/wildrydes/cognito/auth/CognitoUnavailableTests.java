@@ -48,6 +48,33 @@ class CognitoUnavailableTests {
     }
 
     @Test
+    void changePasswordWhenA200IsNotAwsJsonThenUnavailableRatherThanChanged() {
+        steps.stubError(Call.CHANGE, aResponse().withStatus(200).withHeader("Content-Type", "text/html")
+                .withBody("<html>Welcome to the hotel network</html>"));
+
+        CognitoAuthException thrown = steps.thrownBy(Call.CHANGE);
+
+        assertThat(thrown.failure()).isEqualTo(UNAVAILABLE);
+        assertThat(thrown.cognitoCode()).isNull();
+    }
+
+    @Test
+    void confirmForgotPasswordWhenTheAnswerBreaksOffAfterTheStatusThenUnavailable() {
+        steps.stubError(Call.CONFIRM_FORGOT, aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK));
+
+        assertThat(steps.thrownBy(Call.CONFIRM_FORGOT).failure()).isEqualTo(UNAVAILABLE);
+    }
+
+    @Test
+    void changePasswordWhenCognitoAnswersWithItsJsonTypeAndNoBodyThenChanged() {
+        steps.stubError(Call.CHANGE, answer(""));
+
+        serviceOn(steps.client).build().changePassword("access", "Old-Passw0rd!", CognitoSteps.PASSWORD);
+
+        assertThat(wire.requests("ChangePassword")).hasSize(1);
+    }
+
+    @Test
     void refusedConnectionIsUnavailableWithoutACognitoCode() throws Exception {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {

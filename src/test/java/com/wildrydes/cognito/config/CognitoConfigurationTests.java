@@ -65,6 +65,31 @@ class CognitoConfigurationTests {
                 });
     }
 
+    @Test
+    void whenCallSettingsAreGivenThenTheClientWaitsAndRetriesAsTheySay() {
+        runner.withPropertyValues("wildrydes.cognito.user-pool-id=ap-northeast-2_AbC123xYz",
+                "wildrydes.cognito.client-id=4lq0k1o2ab3cd4ef5gh6ij7kl8", "wildrydes.cognito.calls.timeout=3s",
+                "wildrydes.cognito.calls.max-attempts=2").run(context -> {
+                    var configured = context.getBean(CognitoIdentityProviderClient.class).serviceClientConfiguration()
+                            .overrideConfiguration();
+                    assertThat(configured.apiCallTimeout()).contains(Duration.ofSeconds(3));
+                    assertThat(configured.retryStrategy()).hasValueSatisfying(
+                            retries -> assertThat(retries.maxAttempts()).isEqualTo(2));
+                });
+    }
+
+    @Test
+    void whenCallSettingsAreNotGivenThenTenSecondsAndTheSdksFourAttempts() {
+        runner.withPropertyValues("wildrydes.cognito.user-pool-id=ap-northeast-2_AbC123xYz",
+                "wildrydes.cognito.client-id=4lq0k1o2ab3cd4ef5gh6ij7kl8").run(context -> {
+                    var configured = context.getBean(CognitoIdentityProviderClient.class).serviceClientConfiguration()
+                            .overrideConfiguration();
+                    assertThat(configured.apiCallTimeout()).contains(Duration.ofSeconds(10));
+                    assertThat(configured.retryStrategy()).hasValueSatisfying(
+                            retries -> assertThat(retries.maxAttempts()).isEqualTo(4));
+                });
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             pool id without client id | user-pool-id=ap-northeast-2_AbC123xYz               | COGNITO_CLIENT_ID) is not

@@ -61,8 +61,13 @@ public final class TestTokens {
     }
 
     public String accessToken(String issuer, String clientId) {
-        return sign(common(issuer).claim("token_use", "access").claim("client_id", clientId)
-                .claim("username", SUB).build());
+        return accessToken(issuer, clientId, UnaryOperator.identity());
+    }
+
+    /** An access token with {@code changes} made to its claims (e.g. an expiry within the site's refresh margin). */
+    public String accessToken(String issuer, String clientId, UnaryOperator<JWTClaimsSet.Builder> changes) {
+        return sign(changes.apply(common(issuer).claim("token_use", "access").claim("client_id", clientId)
+                .claim("username", SUB)).build());
     }
 
     /** An InitiateAuth/RespondToAuthChallenge answer carrying tokens of this key for {@code pool}. */
