@@ -37,6 +37,7 @@ public final class BenchMain {
             case "storepair" -> bench.sessionStorePair();
             case "burst" -> bench.burst();
             case "micro" -> bench.micro();
+            case "cost" -> bench.cost();
             case "fill" -> print("pool_users", PoolFiller.fill(Path.of(options.get("data-dir")),
                     Integer.parseInt(options.get("users"))));
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
@@ -86,6 +87,21 @@ public final class BenchMain {
         for (String power : new String[] {"exponent256Bits", "exponentFullWidth", "gByModPow", "gByFixedBaseTable"}) {
             print("us_" + power, Micro.score(SrpPowers.class, power, 1, iteration, iterations));
         }
+    }
+
+    /**
+     * The site's CPU per sign-in and the rate, after a warm-up as long, for A/B comparisons of a change on a
+     * busy machine ({@link SignInCost}); {@code --pid} is the site's process id.
+     */
+    private void cost() throws Exception {
+        Duration length = Duration.ofSeconds(Long.parseLong(option("seconds")));
+        int clients = Integer.parseInt(option("clients"));
+        long pid = Long.parseLong(option("pid"));
+        SignInCost.measure(runs(), site(), pid, clients, length);
+        SignInCost.Cost cost = SignInCost.measure(runs(), site(), pid, clients, length);
+        print("cost_signin_per_s", cost.perSecond());
+        print("cost_site_cpu_ms_per_signin", cost.cpuMsPerSignIn());
+        print("cost_signins", cost.signIns());
     }
 
     /** Sign-in p50 at light load (four clients), after a warm-up as long. */
