@@ -37,6 +37,8 @@ public final class BenchMain {
             case "storepair" -> bench.sessionStorePair();
             case "burst" -> bench.burst();
             case "micro" -> bench.micro();
+            case "cost" -> bench.cost();
+            case "abpair" -> bench.abPair();
             case "fill" -> print("pool_users", PoolFiller.fill(Path.of(options.get("data-dir")),
                     Integer.parseInt(options.get("users"))));
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
@@ -56,7 +58,9 @@ public final class BenchMain {
     private void load() throws Exception {
         Duration length = Duration.ofSeconds(Long.parseLong(option("seconds")));
         int clients = Integer.parseInt(option("clients"));
-        runs().timed(site(), clients, length); // warm-up as long as the measurement: the JIT settles the math late
+        // warm-up, by default as long as the measurement: the JIT settles the math late (bench/run --warm-up)
+        Duration warmUp = options.containsKey("warm-up") ? Duration.ofSeconds(Long.parseLong(option("warm-up"))) : length;
+        runs().timed(site(), clients, warmUp);
         Workers.Outcome signIns = runs().timed(site(), clients, length);
         print("signin_per_s", signIns.perSecond());
         print("signin_p50_ms", signIns.latencies().percentileMs(50));
@@ -85,6 +89,50 @@ public final class BenchMain {
         }
         for (String power : new String[] {"exponent256Bits", "exponentFullWidth", "gByModPow", "gByFixedBaseTable"}) {
             print("us_" + power, Micro.score(SrpPowers.class, power, 1, iteration, iterations));
+        }
+    }
+
+    /**
+     * The site's CPU per sign-in and the rate, after a warm-up as long, for A/B comparisons of a change on a
+     * busy machine ({@link SignInCost}); {@code --pid} is the site's process id.
+     */
+    private void cost() throws Exception {
+        Duration length = Duration.ofSeconds(Long.parseLong(option("seconds")));
+        int clients = Integer.parseInt(option("clients"));
+        long pid = Long.parseLong(option("pid"));
+        SignInCost.measure(runs(), site(), pid, clients, length);
+        SignInCost.Cost cost = SignInCost.measure(runs(), site(), pid, clients, length);
+        print("cost_signin_per_s", cost.perSecond());
+        print("cost_site_cpu_ms_per_signin", cost.cpuMsPerSignIn());
+        print("cost_signins", cost.signIns());
+    }
+
+    /**
+     * A/B of a change: two sites at once (--a, --b with their process ids --pid-a, --pid-b), the same sign-in load
+     * on each in turn, round after round (as {@link #sessionStorePair}); medians of the rate and the CPU per sign-in.
+     */
+    private void abPair() throws Exception {
+        URI[] sites = {URI.create(option("a")), URI.create(option("b"))};
+        long[] pids = {Long.parseLong(option("pid-a")), Long.parseLong(option("pid-b"))};
+        Duration length = Duration.ofSeconds(Long.parseLong(option("seconds")));
+        int clients = Integer.parseInt(option("clients"));
+        int rounds = Integer.parseInt(option("rounds"));
+        double[][] rates = new double[2][rounds];
+        double[][] cpu = new double[2][rounds];
+        for (int side = 0; side < 2; side++) {
+            runs().timed(sites[side], clients, length); // warm-up
+        }
+        for (int round = 0; round < rounds; round++) {
+            for (int side = 0; side < 2; side++) {
+                SignInCost.Cost cost = SignInCost.measure(runs(), sites[side], pids[side], clients, length);
+                rates[side][round] = cost.perSecond();
+                cpu[side][round] = cost.cpuMsPerSignIn();
+            }
+        }
+        for (int side = 0; side < 2; side++) {
+            String name = side == 0 ? "a" : "b";
+            print(name + "_signin_per_s", Latencies.median(rates[side]));
+            print(name + "_site_cpu_ms_per_signin", Latencies.median(cpu[side]));
         }
     }
 
