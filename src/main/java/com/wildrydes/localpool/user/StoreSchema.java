@@ -8,7 +8,7 @@ import java.util.List;
  * The store's tables: one column per field, so {@code sqlite3 pool.db} shows the pool as it is. Names people
  * type (usernames, group names) are matched case-insensitively, so those rows are keyed by the folded name in a
  * {@code *_key} column next to the name as given. A user keeps its {@code id} across changes, and its attributes
- * refer to it, so that both tables are read in their stored order at start-up. Instants are text (see {@link StoreTime}); lists of names
+ * and its entry in {@code user_emails} (email, folded, to user) refer to it. Instants are text (see {@link StoreTime}); lists of names
  * (auth flows, username attributes) are comma-separated; booleans are 0/1. Every row ends in a {@link RowCheck}.
  */
 final class StoreSchema {
