@@ -40,10 +40,14 @@ final class RowCheck {
     }
 
     RowCheck add(String text) {
-        if (text == null) {
+        return add(text == null ? null : text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A value as SQLite holds it: text's UTF-8 bytes (an integer's as its digits), or null. */
+    RowCheck add(byte[] utf8) {
+        if (utf8 == null) {
             crc.update(0xff); // not a byte UTF-8 text can start with
         } else {
-            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
             crc.update(utf8.length >>> 24);
             crc.update(utf8.length >>> 16);
             crc.update(utf8.length >>> 8);

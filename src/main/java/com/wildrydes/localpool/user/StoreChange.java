@@ -35,7 +35,7 @@ sealed interface StoreChange {
 
     record UserSaved(StoredUser user) implements StoreChange {
         public void applyTo(StoreState state) {
-            state.users().put(user);
+            // nothing held: the user's rows are read from the database when next needed
         }
 
         public void writeTo(StoreRows rows) throws SQLException {

@@ -32,7 +32,7 @@ final class StoreDatabase implements AutoCloseable {
             statement.execute("PRAGMA busy_timeout = 5000"); // a sqlite3 reader must not fail a commit
             statement.execute("PRAGMA journal_mode = WAL");
             statement.execute("PRAGMA synchronous = FULL");
-            statement.execute("PRAGMA mmap_size = 1073741824"); // the start-up read of every row, without a copy per page
+            statement.execute("PRAGMA mmap_size = 1073741824"); // start-up checks and user lookups, without a copy per page
             return new StoreDatabase(connection);
         } catch (SQLException e) {
             connection.close();

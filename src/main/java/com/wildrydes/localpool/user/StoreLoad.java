@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads every row into memory at start-up. Users are read in key order beside their attributes (also in key
- * order), one pass over each table. Strings that repeat from user to user (pool ids, attribute names, "true")
- * are held once: with many users that is a good part of the heap.
+ * Reads the rows kept in memory at start-up: pools, clients, codes, groups, refresh grants; each row is checked
+ * as it is read. Users are not among them (see {@link UserRows}). Strings that repeat from row to row (pool ids,
+ * group names) are held once.
  */
 final class StoreLoad {
 
@@ -32,7 +32,6 @@ final class StoreLoad {
         each("app_clients", "SELECT * FROM app_clients ORDER BY rowid", row -> {
             state.putClient(client(row));
         });
-        new StoreUserLoad(this).into(state.users());
         each("confirmation_codes", "SELECT * FROM confirmation_codes", row -> {
             state.putCode(new ConfirmationCode(share(row.getString("pool_id")), row.getString("username"),
                     CodePurpose.valueOf(row.getString("purpose")), row.getString("salt_hex"), row.getString("hash_hex"),

@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * How the store opens: check the data dir, check an existing store before anything writes (see {@link StoreCheck}),
- * else build a new one (importing old-format files if there are any), then read every row into memory. A new store
+ * else build a new one (importing old-format files if there are any), then read the small tables into memory and
+ * check every row of the large ones (see {@link StoreRowsCheck}). A new store
  * is built as {@value StoreDirectory#UNFINISHED} and renamed when complete, so a {@value StoreDirectory#DATABASE}
  * that is empty or has no schema is damage, never a half-made start. Every failure is one {@link StoreOpenException}.
  */
@@ -53,9 +54,12 @@ final class StoreOpening {
         StoreDatabase database = StoreDatabase.open(files.file(StoreDirectory.DATABASE));
         try {
             database.begin();
+            StoreSchema.upgrade(database);
             new StoreRows(database).deleteExpired(now);
             database.commit();
             new StoreLoad(database).into(state);
+            new StoreRowsCheck(database).run();
+            state.users().attach(database);
             return database;
         } catch (RowCheck.Mismatch e) {
             database.close();

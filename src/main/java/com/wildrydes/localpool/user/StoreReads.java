@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * The store's reads over its in-memory indexes, written once: {@link StoreState} owns the indexes and changes
+ * The store's reads over its in-memory indexes and its user rows, written once: {@link StoreState} owns the indexes and changes
  * them; a {@link StoreTransaction} reads the same indexes, which nothing changes until it commits.
  */
 abstract class StoreReads implements StoreView {
@@ -17,7 +17,7 @@ abstract class StoreReads implements StoreView {
     static final class Indexes {
         final Map<String, UserPool> pools = new LinkedHashMap<>();
         final Map<String, AppClient> clients = new LinkedHashMap<>();
-        final UserIndex users = new UserIndex();
+        final UserRows users = new UserRows();
         final Map<String, ConfirmationCode> codes = new HashMap<>();
         final GroupIndex groups = new GroupIndex();
         final Map<String, RefreshGrant> grants = new HashMap<>();

@@ -68,6 +68,32 @@ final class StoreRows {
             insert("INSERT INTO user_attributes", id, position++, attribute.getKey(),
                     attribute.getValue());
         }
+        indexEmail(user.poolId(), id, user.email());
+    }
+
+    /**
+     * The address now points at this user, and no other address does: the last user saved with an address is the
+     * one found by it, and a user who gives it up (or goes) no longer holds it, if they still did.
+     */
+    private void indexEmail(String poolId, long id, String email) throws SQLException {
+        run("DELETE FROM user_emails WHERE user_id = ?", id);
+        if (email != null) {
+            insert("INSERT OR REPLACE INTO user_emails", poolId, Keys.fold(email), id);
+        }
+    }
+
+    /** Fills {@code user_emails} from the users' attributes, in the order they were first saved. */
+    void indexEmails() throws SQLException {
+        List<Object[]> owners = new java.util.ArrayList<>();
+        try (ResultSet row = bound("SELECT u.id, u.pool_id, a.value FROM users u JOIN user_attributes a"
+                + " ON a.user_id = u.id AND a.name = 'email' WHERE a.value IS NOT NULL ORDER BY u.id").executeQuery()) {
+            while (row.next()) {
+                owners.add(new Object[] {row.getLong(1), row.getString(2), row.getString(3)});
+            }
+        }
+        for (Object[] owner : owners) {
+            indexEmail((String) owner[1], (Long) owner[0], (String) owner[2]);
+        }
     }
 
     /** The user and everything that hangs off them: attributes, codes, memberships, refresh grants. */
@@ -75,6 +101,7 @@ final class StoreRows {
         String key = Keys.fold(username);
         Long id = userId(poolId, key);
         if (id != null) {
+            run("DELETE FROM user_emails WHERE user_id = ?", id);
             run("DELETE FROM user_attributes WHERE user_id = ?", id);
             run("DELETE FROM users WHERE id = ?", id);
         }

@@ -8,14 +8,21 @@ import java.util.List;
  * The store's tables: one column per field, so {@code sqlite3 pool.db} shows the pool as it is. Names people
  * type (usernames, group names) are matched case-insensitively, so those rows are keyed by the folded name in a
  * {@code *_key} column next to the name as given. A user keeps its {@code id} across changes, and its attributes
- * refer to it, so that both tables are read in their stored order at start-up. Instants are text (see {@link StoreTime}); lists of names
+ * and its entry in {@code user_emails} (email, folded, to user) refer to it. Instants are text (see {@link StoreTime}); lists of names
  * (auth flows, username attributes) are comma-separated; booleans are 0/1. Every row ends in a {@link RowCheck}.
  */
 final class StoreSchema {
 
-    static final int VERSION = 1;
+    /** 2 added {@code user_emails}; a version 1 store is brought up to date when it opens ({@link #upgrade}). */
+    static final int VERSION = 2;
     /** A user's row is about 1.1 kB (the verifier is most of it): 4 kB pages would hold three and waste a quarter. */
     static final int PAGE_SIZE = 16384;
+
+    /** Who holds an address (folded), to find a user by email without holding every user in memory. */
+    private static final String EMAILS = """
+            CREATE TABLE user_emails (pool_id TEXT NOT NULL, email_key TEXT NOT NULL, user_id INTEGER NOT NULL,
+              row_check INTEGER NOT NULL, PRIMARY KEY (pool_id, email_key)) WITHOUT ROWID""";
+    private static final String EMAIL_OWNERS = "CREATE INDEX user_emails_by_user ON user_emails (user_id)";
 
     private static final List<String> TABLES = List.of("""
             CREATE TABLE store_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)""", """
@@ -40,7 +47,7 @@ final class StoreSchema {
               failed_sign_ins INTEGER NOT NULL, locked_until TEXT, signed_out_at TEXT,
               row_check INTEGER NOT NULL, UNIQUE (pool_id, username_key))""", """
             CREATE TABLE user_attributes (user_id INTEGER NOT NULL, position INTEGER NOT NULL, name TEXT NOT NULL,
-              value TEXT, row_check INTEGER NOT NULL, PRIMARY KEY (user_id, position)) WITHOUT ROWID""", """
+              value TEXT, row_check INTEGER NOT NULL, PRIMARY KEY (user_id, position)) WITHOUT ROWID""", EMAILS, """
             CREATE TABLE confirmation_codes (pool_id TEXT NOT NULL, username_key TEXT NOT NULL,
               purpose TEXT NOT NULL, username TEXT NOT NULL, salt_hex TEXT NOT NULL, hash_hex TEXT NOT NULL,
               expires_at TEXT NOT NULL, failed_attempts INTEGER NOT NULL,
@@ -63,7 +70,20 @@ final class StoreSchema {
             for (String table : TABLES) {
                 statement.executeUpdate(table);
             }
+            statement.executeUpdate(EMAIL_OWNERS);
         }
         database.putInfo("schema_version", String.valueOf(VERSION));
+    }
+
+    /** Brings a store written by an earlier version up to date, in the caller's transaction; once, and only forward. */
+    static void upgrade(StoreDatabase database) throws SQLException {
+        if (database.info("schema_version").orElseThrow().equals("1")) {
+            try (Statement statement = database.connection().createStatement()) {
+                statement.executeUpdate(EMAILS);
+                statement.executeUpdate(EMAIL_OWNERS);
+            }
+            new StoreRows(database).indexEmails();
+            database.putInfo("schema_version", String.valueOf(VERSION));
+        }
     }
 }

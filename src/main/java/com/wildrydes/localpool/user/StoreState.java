@@ -1,13 +1,16 @@
 package com.wildrydes.localpool.user;
 
-/** The whole store in memory; changed only by applying {@link StoreChange}s. Not thread-safe by itself. */
+/**
+ * The store's state: users are read from the database when needed ({@link UserRows}), the rest is held in memory
+ * and changed only by applying {@link StoreChange}s. Not thread-safe by itself.
+ */
 final class StoreState extends StoreReads {
 
     StoreState() {
         super(new Indexes());
     }
 
-    UserIndex users() {
+    UserRows users() {
         return data.users;
     }
 
@@ -24,7 +27,6 @@ final class StoreState extends StoreReads {
     }
 
     void deleteUser(String poolId, String username) {
-        data.users.remove(poolId, username);
         for (CodePurpose purpose : CodePurpose.values()) {
             deleteCode(poolId, username, purpose);
         }

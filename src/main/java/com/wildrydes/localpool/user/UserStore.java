@@ -13,8 +13,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The local pool's durable store: a SQLite file ({@value StoreDirectory#DATABASE} in the data dir, see
- * {@link StoreSchema}) and the whole of it in memory, read once at start-up, so that reads (every sign-in) never
- * touch the disk. A write commits its rows first (on disk, fsync'd, before it returns), then changes the memory.
+ * {@link StoreSchema}). Users are read from it when an operation needs one (an indexed lookup), so opening costs
+ * SQLite's check and one pass of row checks, not the building of every user; the small tables (pools, clients,
+ * codes, groups, grants) are held in memory. A write commits its rows first (on disk, fsync'd, before it
+ * returns), then changes the memory.
  */
 public final class UserStore implements Closeable {
 
@@ -55,7 +57,7 @@ public final class UserStore implements Closeable {
         return store;
     }
 
-    /** True once everything on disk is in memory; false while loading or if loading failed. */
+    /** True once the store is checked and open; false while loading or if loading failed. */
     public boolean loaded() {
         return loading.ready();
     }
@@ -145,8 +147,7 @@ public final class UserStore implements Closeable {
         long began = System.nanoTime();
         database = StoreOpening.open(directory, state, clock.instant(), loading::markChecked);
         rows = new StoreRows(database);
-        log.info("Local pool store loaded in {} ms ({} users)", (System.nanoTime() - began) / 1_000_000,
-                state.users().size());
+        log.info("Local pool store checked and opened in {} ms", (System.nanoTime() - began) / 1_000_000);
     }
 
     private void commit(List<StoreChange> changes) {

@@ -71,6 +71,24 @@ class StoreDamageTests {
     }
 
     @Test
+    void whenAnAttributeOrTheEmailIndexWasChangedWithTheSqliteToolThenTheStoreRefusesToStart() throws Exception {
+        writeUsers(5);
+        edit("UPDATE user_attributes SET value = 'true' WHERE name = 'email_verified'");
+        assertRefusedUnchanged("Attribute email_verified of the user with id 1 does not match its row_check");
+
+        edit("DELETE FROM user_attributes WHERE name = 'email_verified'");
+        edit("UPDATE user_emails SET user_id = 2 WHERE email_key = 'user0@example.com'"); // finds someone else
+        assertRefusedUnchanged("The email index entry of the user with id 2 does not match its row_check");
+    }
+
+    private void edit(String sql) throws java.sql.SQLException {
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(StoreDirectory.DATABASE));
+                var statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
+        }
+    }
+
+    @Test
     void whenTheFileHeaderIsFlippedThenTheStoreRefusesToStart() throws IOException {
         writeUsers(5);
         Path database = dir.resolve(StoreDirectory.DATABASE);
