@@ -21,12 +21,16 @@ class AdminMembership {
         this.users = users;
     }
 
-    /** False too when Cognito cannot say: admin powers fail closed (the directory would be failing as well). */
+    /**
+     * Only Cognito's "not a member" takes the pages away. When Cognito cannot say (throttled, down), the token's
+     * claim stands: every admin action is itself a Cognito call and fails the same way, so the page shows the
+     * friendly "try again" rather than a 403 that would tell an admin they lost their rights.
+     */
     boolean stillAdmin(SignedInUser admin) {
         try {
             return users.isMember(admin.identity().username(), PoolSpec.ADMINS_GROUP);
         } catch (CognitoAuthException failure) {
-            return false; // the translator has logged the reason
+            return true; // the translator has logged the reason
         }
     }
 }

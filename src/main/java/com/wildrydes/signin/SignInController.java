@@ -87,11 +87,12 @@ class SignInController {
     /**
      * One message for a wrong password, an unknown email and a paused (locked) account, so the page reveals no
      * accounts: only real accounts get locked, so a lockout message of its own would tell them apart. The one
-     * message says that sign-in pauses after several wrong tries, for the real user who meets the lock.
+     * message says that sign-in pauses after several wrong tries, for the real user who meets the lock. Throttling
+     * (TOO_MANY_ATTEMPTS) is about Cognito, not the account, and keeps its own "try again shortly".
      */
     private static String messageKeyFor(CognitoFailureReason failure) {
         return switch (failure) {
-            case INCORRECT_CREDENTIALS, USER_NOT_FOUND, TOO_MANY_ATTEMPTS -> REFUSED;
+            case INCORRECT_CREDENTIALS, USER_NOT_FOUND, LOCKED_OUT -> REFUSED;
             default -> failure.messageKey();
         };
     }

@@ -60,6 +60,9 @@ final class FaultyCognito {
                 "UserCreateDate":1.7E9,"UserLastModifiedDate":1.7E9,"Attributes":[{"Name":"email",\
                 "Value":"ann@example.com"},{"Name":"email_verified","Value":"true"}]}]}""".formatted(OTHER_USER)));
         normally(CognitoWire.operation("AdminListGroupsForUser"), answer("{\"Groups\":[]}"));
+        // the admin pages ask Cognito on every request whether the signed-in admin is still in admins
+        wire.server.stubFor(CognitoWire.operation("AdminListGroupsForUser").withRequestBody(containing(TestTokens.SUB))
+                .atPriority(NORMAL - 1).willReturn(answer("{\"Groups\":[{\"GroupName\":\"admins\"}]}")));
         if (servesKeys) {
             normally(get(urlEqualTo(JWKS_PATH)), WireMock.aResponse().withHeader("Content-Type", "application/json")
                     .withBody(poolKey.publicKeys().toString()));

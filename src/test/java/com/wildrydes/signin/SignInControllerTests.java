@@ -150,7 +150,7 @@ class SignInControllerTests {
     /** Only real accounts get locked, so a lockout must read like a wrong password or an unknown email. */
     @ParameterizedTest
     @EnumSource(value = CognitoFailureReason.class,
-            names = {"INCORRECT_CREDENTIALS", "USER_NOT_FOUND", "TOO_MANY_ATTEMPTS"})
+            names = {"INCORRECT_CREDENTIALS", "USER_NOT_FOUND", "LOCKED_OUT"})
     void signInWhenPasswordWrongOrEmailUnknownOrLockedThenTheSameWordsThatMentionThePause(CognitoFailureReason failure)
             throws Exception {
         given(cognito.signIn(any(), any())).willThrow(new CognitoAuthException(failure, "SomeException", null));

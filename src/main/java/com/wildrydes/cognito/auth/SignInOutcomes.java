@@ -53,7 +53,7 @@ final class SignInOutcomes {
     static Outcome outcomeOf(CognitoFailureReason reason) {
         return switch (reason) {
             case INCORRECT_CREDENTIALS, USER_NOT_FOUND -> Outcome.WRONG_PASSWORD;
-            case TOO_MANY_ATTEMPTS, NOT_AUTHORIZED, USER_NOT_CONFIRMED, PASSWORD_RESET_REQUIRED -> Outcome.LOCKED;
+            case LOCKED_OUT, NOT_AUTHORIZED, USER_NOT_CONFIRMED, PASSWORD_RESET_REQUIRED -> Outcome.LOCKED;
             default -> Outcome.ERROR;
         };
     }

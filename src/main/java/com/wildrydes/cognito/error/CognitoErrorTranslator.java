@@ -121,7 +121,7 @@ public final class CognitoErrorTranslator {
             return ALREADY_CONFIRMED;
         }
         if (message.contains("Password attempts exceeded")) {
-            return TOO_MANY_ATTEMPTS;
+            return LOCKED_OUT;
         }
         if (message.contains("session is expired")) {
             return SESSION_EXPIRED;

@@ -17,6 +17,11 @@ public enum CognitoFailureReason {
     ALREADY_CONFIRMED("error.cognito.alreadyConfirmed"),
     /** Only the admin pages may say so; the public pages answer as if the user existed. */
     USER_NOT_FOUND("error.cognito.userNotFound"),
+    /**
+     * "Password attempts exceeded": a real account paused after wrong passwords. Pages show it as a wrong password
+     * (only real accounts get locked, so words of its own would tell them apart); metrics count it apart.
+     */
+    LOCKED_OUT("error.cognito.incorrectCredentials"),
     /** Wrong password or unknown user at sign-in: one message so the page reveals nothing. */
     INCORRECT_CREDENTIALS("error.cognito.incorrectCredentials"),
     USER_NOT_CONFIRMED("error.cognito.userNotConfirmed"),

@@ -46,7 +46,7 @@ class CognitoErrorTranslationTests {
             RESEND        | NotAuthorizedException         | User is disabled.                                     | NOT_AUTHORIZED
             SIGN_IN       | NotAuthorizedException         | Incorrect username or password.                       | INCORRECT_CREDENTIALS
             SIGN_IN       | UserNotFoundException          | User does not exist.                                  | INCORRECT_CREDENTIALS
-            SIGN_IN       | NotAuthorizedException         | Password attempts exceeded                            | TOO_MANY_ATTEMPTS
+            SIGN_IN       | NotAuthorizedException         | Password attempts exceeded                            | LOCKED_OUT
             SIGN_IN       | UserNotConfirmedException      | User is not confirmed.                                | USER_NOT_CONFIRMED
             SIGN_IN       | PasswordResetRequiredException | Password reset required for the user                  | PASSWORD_RESET_REQUIRED
             SIGN_IN_PROOF | NotAuthorizedException         | Incorrect username or password.                       | INCORRECT_CREDENTIALS
