@@ -3,6 +3,7 @@ package com.wildrydes.localpool.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.wildrydes.localpool.IdentityExamples;
 import com.wildrydes.localpool.LocalPoolFixture;
 import com.wildrydes.localpool.PoolExamples;
 import com.wildrydes.localpool.PoolExamples.PoolAndClient;

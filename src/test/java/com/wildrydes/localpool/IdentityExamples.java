@@ -1,7 +1,5 @@
-package com.wildrydes.localpool.identity;
+package com.wildrydes.localpool;
 
-import com.wildrydes.localpool.LocalPoolFixture;
-import com.wildrydes.localpool.PoolExamples;
 import com.wildrydes.localpool.PoolExamples.PoolAndClient;
 import java.net.URI;
 import java.util.Map;
@@ -10,24 +8,24 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.Credentials;
-import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
+import software.amazon.awssdk.services.sts.StsClient;
 
 /** A user pool with a signed-in rider, and an identity pool linked to it, made through the SDK as the site would. */
-final class IdentityExamples {
+public final class IdentityExamples {
 
-    static final String AUTHENTICATED_ROLE = "arn:aws:iam::123456789012:role/service-role/WildRydesRider";
+    public static final String AUTHENTICATED_ROLE = "arn:aws:iam::123456789012:role/service-role/WildRydesRider";
 
     private IdentityExamples() {
     }
 
-    static CognitoIdentityClient identityClient(LocalPoolFixture pool) {
+    public static CognitoIdentityClient identityClient(LocalPoolFixture pool) {
         return CognitoIdentityClient.builder().endpointOverride(URI.create(pool.endpoint()))
                 .region(Region.of(LocalPoolFixture.REGION)).credentialsProvider(LocalPoolFixture.credentials()).build();
     }
 
     /** An STS client signing with the credentials an identity pool handed out. */
-    static StsClient stsWith(LocalPoolFixture pool, Credentials credentials) {
+    public static StsClient stsWith(LocalPoolFixture pool, Credentials credentials) {
         return StsClient.builder().endpointOverride(URI.create(pool.endpoint()))
                 .region(Region.of(LocalPoolFixture.REGION))
                 .credentialsProvider(StaticCredentialsProvider.create(AwsSessionCredentials.create(
@@ -36,12 +34,12 @@ final class IdentityExamples {
     }
 
     /** {@code cognito-idp.<region>.amazonaws.com/<userPoolId>}: the provider name and the key of Logins. */
-    static String providerName(String userPoolId) {
+    public static String providerName(String userPoolId) {
         return "cognito-idp." + LocalPoolFixture.REGION + ".amazonaws.com/" + userPoolId;
     }
 
     /** Signs up, confirms and signs in {@code email}; its ID token. */
-    static String idTokenOf(LocalPoolFixture pool, PoolAndClient seed, String email) {
+    public static String idTokenOf(LocalPoolFixture pool, PoolAndClient seed, String email) {
         pool.cognito().signUp(r -> r.clientId(seed.clientId()).username(email).password(PoolExamples.PASSWORD));
         pool.cognito().confirmSignUp(r -> r.clientId(seed.clientId()).username(email)
                 .confirmationCode(pool.lastCodeSentTo(email)));
@@ -51,7 +49,7 @@ final class IdentityExamples {
     }
 
     /** An identity pool that accepts the seed client's ID tokens, with its authenticated role set. */
-    static String ridersPool(CognitoIdentityClient identity, PoolAndClient seed) {
+    public static String ridersPool(CognitoIdentityClient identity, PoolAndClient seed) {
         String id = identity.createIdentityPool(r -> r.identityPoolName("WildRydesRiders")
                 .allowUnauthenticatedIdentities(false)
                 .cognitoIdentityProviders(p -> p.providerName(providerName(seed.poolId())).clientId(seed.clientId())))
