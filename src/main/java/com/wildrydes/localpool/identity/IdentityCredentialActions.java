@@ -17,7 +17,9 @@ import com.wildrydes.localpool.wire.PoolException;
  * <a href="https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_GetCredentialsForIdentity.html">GetCredentialsForIdentity</a>,
  * <a href="https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_GetOpenIdToken.html">GetOpenIdToken</a>.
  * Deviations: one login per call; an unauthenticated identity is not linked to a login later (the login is refused);
- * CustomRoleArn is accepted only when it names the role the pool would use anyway; AccountId is ignored.
+ * CustomRoleArn is accepted only when it names the role the pool would use anyway; AccountId is ignored; tokens are
+ * checked by signature and claims alone (as with ServerSideTokenCheck off), so a signed-out or deleted user's
+ * unexpired ID token still works.
  */
 final class IdentityCredentialActions {
 

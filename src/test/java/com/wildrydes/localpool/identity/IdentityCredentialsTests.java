@@ -164,6 +164,23 @@ class IdentityCredentialsTests {
     }
 
     @Test
+    void getIdWithoutLoginsWhenPoolAllowsGuestsThenANewGuestIdentityWithTheUnauthenticatedRole() {
+        String guestRole = "arn:aws:iam::123456789012:role/WildRydesGuest";
+        String guests = identity.createIdentityPool(r -> r.identityPoolName("Guests").allowUnauthenticatedIdentities(true))
+                .identityPoolId();
+        identity.setIdentityPoolRoles(r -> r.identityPoolId(guests).roles(Map.of("unauthenticated", guestRole)));
+
+        String first = identity.getId(r -> r.identityPoolId(guests)).identityId();
+        String second = identity.getId(r -> r.identityPoolId(guests)).identityId();
+        var answer = identity.getCredentialsForIdentity(r -> r.identityId(first));
+
+        assertThat(second).as("each signed-out visitor is a new identity").isNotEqualTo(first);
+        assertThat(answer.credentials().accessKeyId()).startsWith("ASIA");
+        assertThatThrownBy(() -> identity.getCredentialsForIdentity(r -> r.identityId(first).logins(logins(idToken))))
+                .as("a login this guest pool does not take is refused").isInstanceOf(NotAuthorizedException.class);
+    }
+
+    @Test
     void getOpenIdTokenThenATokenAboutTheIdentityForThePool() {
         String identityId = getId(idToken);
 
