@@ -38,7 +38,8 @@ class ArchitectureTests {
         "com.wildrydes.localpool.action.code", "com.wildrydes.localpool.action.lookup",
         "com.wildrydes.localpool.action.rules", "com.wildrydes.localpool.action.shape",
         "com.wildrydes.localpool.action.signin", "com.wildrydes.localpool.wire", "com.wildrydes.localpool.user",
-        "com.wildrydes.localpool.outbox", "com.wildrydes.localpool.srp", "com.wildrydes.localpool.token"};
+        "com.wildrydes.localpool.outbox", "com.wildrydes.localpool.srp", "com.wildrydes.localpool.token",
+        "com.wildrydes.localpool.identity", "com.wildrydes.localpool.sts"};
 
     @ArchTest
     static final ArchRule everyClassLivesInAMappedPackage = classes().should().resideInAnyPackage(KNOWN)
@@ -101,13 +102,17 @@ class ArchitectureTests {
             .layer("Configuration").definedBy("com.wildrydes.localpool")
             .layer("Protocol").definedBy("com.wildrydes.localpool.protocol..")
             .layer("Action").definedBy("com.wildrydes.localpool.action..")
+            .layer("Identity").definedBy("com.wildrydes.localpool.identity..")
+            .layer("Sts").definedBy("com.wildrydes.localpool.sts..")
             .layer("Wire").definedBy("com.wildrydes.localpool.wire..")
             .layer("Domain").definedBy("com.wildrydes.localpool.user..", "com.wildrydes.localpool.outbox..")
             .layer("Crypto").definedBy("com.wildrydes.localpool.srp..", "com.wildrydes.localpool.token..")
             .whereLayer("Configuration").mayNotBeAccessedByAnyLayer()
             .whereLayer("Protocol").mayOnlyBeAccessedByLayers("Configuration")
-            .whereLayer("Action").mayOnlyBeAccessedByLayers("Configuration", "Protocol")
-            .whereLayer("Wire").mayOnlyBeAccessedByLayers("Protocol", "Action")
+            .whereLayer("Action").mayOnlyBeAccessedByLayers("Configuration", "Protocol", "Identity")
+            .whereLayer("Identity").mayOnlyBeAccessedByLayers("Configuration", "Protocol", "Sts")
+            .whereLayer("Sts").mayOnlyBeAccessedByLayers("Protocol")
+            .whereLayer("Wire").mayOnlyBeAccessedByLayers("Protocol", "Action", "Identity")
             .whereLayer("Domain").mayOnlyBeAccessedByLayers("Configuration", "Protocol", "Action")
-            .whereLayer("Crypto").mayOnlyBeAccessedByLayers("Configuration", "Protocol", "Action", "Domain");
+            .whereLayer("Crypto").mayOnlyBeAccessedByLayers("Configuration", "Protocol", "Action", "Identity", "Domain");
 }

@@ -3,6 +3,8 @@ package com.wildrydes.localpool;
 import com.wildrydes.localmode.ConditionalOnLocalPool;
 import com.wildrydes.localpool.action.CognitoActions;
 import com.wildrydes.localpool.action.PoolServices;
+import com.wildrydes.localpool.identity.IdentityActions;
+import com.wildrydes.localpool.identity.IssuedCredentials;
 import com.wildrydes.localpool.outbox.Outbox;
 import com.wildrydes.localpool.protocol.AccessPolicy;
 import com.wildrydes.localpool.protocol.LocalPoolServer;
@@ -97,7 +99,10 @@ class LocalPoolConfiguration {
                 new PendingSrpLogins(random, clock), new TokenIssuer(keys, clock), new AccessTokenReader(keys, clock), settings.admins());
         AccessPolicy access = new AccessPolicy(credentials.accessKeyId(), credentials.secretAccessKey(),
                 settings.region(), settings.corsOrigins());
-        return LocalPoolServer.start(port, settings.latency(), CognitoActions.all(services), store, outbox,
+        IssuedCredentials issued = new IssuedCredentials(random, clock);
+        var identityActions = IdentityActions.all(settings.region(), services.issuerBase(), clock, keys, issued);
+        return LocalPoolServer.start(port, settings.latency(),
+                new LocalPoolServer.Services(CognitoActions.all(services), identityActions, issued), store, outbox,
                 keys, access);
     }
 

@@ -3,6 +3,8 @@ package com.wildrydes.localpool;
 import com.wildrydes.localpool.action.CognitoAction;
 import com.wildrydes.localpool.action.CognitoActions;
 import com.wildrydes.localpool.action.PoolServices;
+import com.wildrydes.localpool.identity.IdentityActions;
+import com.wildrydes.localpool.identity.IssuedCredentials;
 import com.wildrydes.localpool.outbox.Outbox;
 import com.wildrydes.localpool.outbox.OutboxMessage;
 import com.wildrydes.localpool.protocol.AccessPolicy;
@@ -39,7 +41,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
 /**
- * A running local pool for one test: a LocalPoolServer on a free port over a temporary data directory, a
+ * A running local pool for one test (user pools, identity pools and STS): a LocalPoolServer on a free port over a temporary data directory, a
  * hand-moved clock, and a real AWS SDK client pointed at it. Register with {@code @RegisterExtension}.
  */
 public final class LocalPoolFixture implements BeforeEachCallback, AfterEachCallback {
@@ -159,7 +161,10 @@ public final class LocalPoolFixture implements BeforeEachCallback, AfterEachCall
         Map<String, CognitoAction<?>> actions = CognitoActions.all(services);
         requestTypes = new TreeMap<>();
         actions.forEach((operation, action) -> requestTypes.put(operation, action.requestType()));
-        server = LocalPoolServer.start(port, Duration.ZERO, actions, store, outbox, KEYS,
+        IssuedCredentials issued = new IssuedCredentials(random, clock);
+        var identityActions = IdentityActions.all(REGION, endpoint(), clock, KEYS, issued);
+        server = LocalPoolServer.start(port, Duration.ZERO,
+                new LocalPoolServer.Services(actions, identityActions, issued), store, outbox, KEYS,
                 new AccessPolicy(ACCESS_KEY_ID, SECRET_ACCESS_KEY, REGION, List.of(ALLOWED_ORIGIN)));
     }
 

@@ -7,30 +7,40 @@ import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Turns {@code X-Amz-Target} and a JSON body into an action call, and its answer back into JSON. */
+/**
+ * Turns {@code X-Amz-Target} and a JSON body into an action call, and its answer back into JSON: user pool
+ * operations and identity pool operations, each under its own target prefix.
+ */
 final class ActionDispatcher {
 
     static final String TARGET_PREFIX = "AWSCognitoIdentityProviderService.";
+    static final String IDENTITY_TARGET_PREFIX = "AWSCognitoIdentityService.";
 
     private final Map<String, CognitoAction<?>> actions;
+    private final Map<String, CognitoAction<?>> identityActions;
     private final JsonMapper json = WireJson.cognito();
 
-    ActionDispatcher(Map<String, CognitoAction<?>> actions) {
+    ActionDispatcher(Map<String, CognitoAction<?>> actions, Map<String, CognitoAction<?>> identityActions) {
         this.actions = Map.copyOf(actions);
+        this.identityActions = Map.copyOf(identityActions);
     }
 
-    /** The operation name of a target, e.g. {@code SignUp}; UnknownOperationException when there is none such. */
-    String operationOf(String target) {
-        String operation = target != null && target.startsWith(TARGET_PREFIX)
-                ? target.substring(TARGET_PREFIX.length()) : null;
-        if (operation == null || !actions.containsKey(operation)) {
-            throw new PoolException(PoolError.UNKNOWN_OPERATION, null);
+    /** The operation a target names, e.g. {@code SignUp}; UnknownOperationException when there is none such. */
+    Operation operationOf(String target) {
+        if (target != null && target.startsWith(TARGET_PREFIX)
+                && actions.containsKey(target.substring(TARGET_PREFIX.length()))) {
+            return new Operation(Operation.USER_POOLS, target.substring(TARGET_PREFIX.length()));
         }
-        return operation;
+        if (target != null && target.startsWith(IDENTITY_TARGET_PREFIX)
+                && identityActions.containsKey(target.substring(IDENTITY_TARGET_PREFIX.length()))) {
+            return new Operation(Operation.IDENTITY, target.substring(IDENTITY_TARGET_PREFIX.length()));
+        }
+        throw new PoolException(PoolError.UNKNOWN_OPERATION, null);
     }
 
-    byte[] dispatch(String operation, byte[] body) {
-        return json.writeValueAsBytes(invoke(actions.get(operation), body));
+    byte[] dispatch(Operation operation, byte[] body) {
+        Map<String, CognitoAction<?>> table = operation.service().equals(Operation.IDENTITY) ? identityActions : actions;
+        return json.writeValueAsBytes(invoke(table.get(operation.name()), body));
     }
 
     private <Q extends Record> Record invoke(CognitoAction<Q> action, byte[] body) {

@@ -2,6 +2,7 @@ package com.wildrydes.localpool.protocol;
 
 import com.sun.net.httpserver.HttpServer;
 import com.wildrydes.localpool.action.CognitoAction;
+import com.wildrydes.localpool.identity.IssuedCredentials;
 import com.wildrydes.localpool.outbox.Outbox;
 import com.wildrydes.localpool.token.SigningKeys;
 import com.wildrydes.localpool.user.UserStore;
@@ -11,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
@@ -46,15 +48,34 @@ public final class LocalPoolServer implements Closeable {
      */
     public static LocalPoolServer start(int port, Duration latency, Map<String, CognitoAction<?>> actions,
             UserStore store, Outbox outbox, SigningKeys keys, AccessPolicy access) {
+        return start(port, latency, new Services(actions, Map.of(), new IssuedCredentials(new SecureRandom(),
+                Clock.systemUTC())), store, outbox, keys, access);
+    }
+
+    /**
+     * What the pool answers on its port besides JWKS and the outbox.
+     *
+     * @param actions         the user pool operations ({@code AWSCognitoIdentityProviderService.*})
+     * @param identityActions the identity pool operations ({@code AWSCognitoIdentityService.*})
+     * @param issued          the credentials the identity pool issued, which STS GetCallerIdentity recognises
+     */
+    public record Services(Map<String, CognitoAction<?>> actions, Map<String, CognitoAction<?>> identityActions,
+            IssuedCredentials issued) {
+    }
+
+    /** As above, with identity pools and STS. */
+    public static LocalPoolServer start(int port, Duration latency, Services services, UserStore store,
+            Outbox outbox, SigningKeys keys, AccessPolicy access) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
             ExecutorService executor = RequestExecutors.create(latency);
             server.setExecutor(executor);
             PoolGuard guard = new PoolGuard(server.getAddress().getPort(), access, Clock.systemUTC());
-            server.createContext("/", new PoolHttpHandler(new ActionDispatcher(actions),
-                    new ResourceEndpoints(store, outbox, keys), latency, guard));
+            server.createContext("/", new PoolHttpHandler(
+                    new ActionDispatcher(services.actions(), services.identityActions()),
+                    new ResourceEndpoints(store, outbox, keys), latency, guard, new StsEndpoint(services.issued(), guard)));
             server.start();
-            log.info("Local Cognito user pool listening on http://127.0.0.1:{}", server.getAddress().getPort());
+            log.info("Local Cognito user and identity pools listening on http://127.0.0.1:{}", server.getAddress().getPort());
             return new LocalPoolServer(server, executor, guard);
         } catch (BindException taken) {
             throw PoolPortException.of(port, taken);

@@ -35,9 +35,16 @@ final class PoolGuard {
     }
 
     /** The signed request is the one received: method, path, query, headers and the body's bytes. */
-    void checkSignature(String operation, HttpExchange exchange, byte[] body) {
+    void checkSignature(Operation operation, HttpExchange exchange, byte[] body) {
         if (SignedOperations.needsSignature(operation)) {
-            signature.verify(exchange.getRequestMethod(), exchange.getRequestURI(), exchange.getRequestHeaders(), body);
+            signature.verify(operation.service(), signature.poolKey(), exchange.getRequestMethod(),
+                    exchange.getRequestURI(), exchange.getRequestHeaders(), body);
         }
+    }
+
+    /** An STS call: signed with credentials the identity pool issued, which {@code secrets} knows. */
+    void checkStsSignature(SignatureCheck.Secrets secrets, HttpExchange exchange, byte[] body) {
+        signature.verify(StsEndpoint.SERVICE, secrets, exchange.getRequestMethod(), exchange.getRequestURI(),
+                exchange.getRequestHeaders(), body);
     }
 }

@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every HTTP request of the local pool: its guard (Host, CORS, signatures), the request id, the optional artificial latency, routing to the
- * Cognito API / JWKS / outbox, and errors in Cognito's shape. Nothing escapes as a stack trace or HTML.
+ * Cognito APIs (user pools and identity pools, by {@code X-Amz-Target}) / STS (a form POST) / JWKS / outbox, and errors in Cognito's
+ * shape (STS's in its own). Nothing escapes as a stack trace or HTML.
  */
 final class PoolHttpHandler implements HttpHandler {
 
@@ -30,13 +31,16 @@ final class PoolHttpHandler implements HttpHandler {
     private final ResourceEndpoints resources;
     private final Duration latency;
     private final PoolGuard guard;
+    private final StsEndpoint sts;
     private final JsonMapper plain = WireJson.plain();
 
-    PoolHttpHandler(ActionDispatcher dispatcher, ResourceEndpoints resources, Duration latency, PoolGuard guard) {
+    PoolHttpHandler(ActionDispatcher dispatcher, ResourceEndpoints resources, Duration latency, PoolGuard guard,
+            StsEndpoint sts) {
         this.dispatcher = dispatcher;
         this.resources = resources;
         this.latency = latency;
         this.guard = guard;
+        this.sts = sts;
     }
 
     @Override
@@ -47,7 +51,7 @@ final class PoolHttpHandler implements HttpHandler {
             try {
                 guard.checkHost(exchange);
                 guard.addCors(exchange);
-                route(exchange);
+                route(exchange, requestId);
             } catch (PoolException e) {
                 sendError(exchange, e.error(), e.getMessage());
             } catch (RuntimeException | Error e) {
@@ -57,7 +61,7 @@ final class PoolHttpHandler implements HttpHandler {
         }
     }
 
-    private void route(HttpExchange exchange) throws IOException {
+    private void route(HttpExchange exchange, String requestId) throws IOException {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getPath();
         if (method.equals("OPTIONS")) {
@@ -65,6 +69,9 @@ final class PoolHttpHandler implements HttpHandler {
         } else if (method.equals("GET") || method.equals("HEAD")) {
             ResourceEndpoints.Resource resource = resources.find(path);
             send(exchange, resource.status(), resource.contentType(), resource.body());
+        } else if (method.equals("POST") && path.equals("/")
+                && StsEndpoint.isStsCall(exchange.getRequestHeaders().getFirst("Content-Type"))) {
+            callSts(exchange, requestId);
         } else if (method.equals("POST") && path.equals("/")) {
             callCognito(exchange);
         } else {
@@ -73,12 +80,19 @@ final class PoolHttpHandler implements HttpHandler {
     }
 
     private void callCognito(HttpExchange exchange) throws IOException {
-        String operation = dispatcher.operationOf(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
+        Operation operation = dispatcher.operationOf(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
         checkContentType(exchange.getRequestHeaders().getFirst("Content-Type"));
         byte[] body = readBody(exchange);
         guard.checkSignature(operation, exchange, body);
         pause();
         send(exchange, 200, JSON_1_1, dispatcher.dispatch(operation, body));
+    }
+
+    private void callSts(HttpExchange exchange, String requestId) throws IOException {
+        byte[] body = readBody(exchange);
+        StsEndpoint.Answer answer = sts.answer(exchange, body, requestId);
+        pause();
+        send(exchange, answer.status(), StsEndpoint.XML, answer.body());
     }
 
     private static void checkContentType(String contentType) {

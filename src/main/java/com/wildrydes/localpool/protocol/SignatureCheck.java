@@ -22,13 +22,21 @@ import java.util.Map;
  * (<a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv-create-signed-request.html">create a
  * signed request</a>). The signature is recomputed from the request as received, over the headers the client says
  * it signed, so the AWS CLI, the JavaScript SDKs and the Java SDK all pass, whichever headers each one signs.
- * Deviations: one key pair (the pool's own), no session tokens, no presigned query strings, no {@code Date}
+ * The key is looked up by a {@link Secrets}: the pool's own pair for Cognito's operations, the credentials the
+ * identity pool issued (with their session token) for STS. Deviations: no presigned query strings, no {@code Date}
  * header in place of {@code X-Amz-Date}; the payload is always hashed (no {@code UNSIGNED-PAYLOAD}).
  */
 final class SignatureCheck {
 
     static final Duration MAX_SKEW = Duration.ofMinutes(15);
     static final String SERVICE = "cognito-idp";
+
+    /** The secret of an access key id, or null for a key unknown here; may refuse the call itself (an expired key). */
+    @FunctionalInterface
+    interface Secrets {
+        String secretOf(String accessKeyId, Headers headers);
+    }
+
     private static final String ALGORITHM = "AWS4-HMAC-SHA256";
     private static final DateTimeFormatter AMZ_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
@@ -41,7 +49,18 @@ final class SignatureCheck {
         this.clock = clock;
     }
 
+    /** A Cognito user pool call, signed with the pool's own key. */
     void verify(String method, URI uri, Headers headers, byte[] body) {
+        verify(SERVICE, poolKey(), method, uri, headers, body);
+    }
+
+    /** The pool's own key pair; a session token, if sent, is not looked at. */
+    Secrets poolKey() {
+        return (accessKeyId, headers) -> accessKeyId.equals(policy.accessKeyId()) ? policy.secretAccessKey() : null;
+    }
+
+    /** A call to {@code service} (the credential scope's service), signed with a key {@code secrets} knows. */
+    void verify(String service, Secrets secrets, String method, URI uri, Headers headers, byte[] body) {
         String authorization = headers.getFirst("Authorization");
         if (authorization == null || authorization.isBlank()) {
             throw refused(PoolError.MISSING_AUTHENTICATION_TOKEN, "Missing Authentication Token");
@@ -52,11 +71,12 @@ final class SignatureCheck {
             throw refused(PoolError.INCOMPLETE_SIGNATURE, "Credential must have exactly 5 slash-delimited elements, "
                     + "e.g. keyid/date/region/service/term.");
         }
-        if (!credential[0].equals(policy.accessKeyId())) {
+        String secret = secrets.secretOf(credential[0], headers);
+        if (secret == null) {
             throw refused(PoolError.UNRECOGNIZED_CLIENT, "The security token included in the request is invalid.");
         }
         String amzDate = headers.getFirst("X-Amz-Date");
-        checkScope(credential, amzDate);
+        checkScope(credential, amzDate, service);
         List<String> signedHeaders = List.of(parts.get("SignedHeaders").split(";"));
         if (!signedHeaders.contains("host")) {
             throw refused(PoolError.INCOMPLETE_SIGNATURE, "'Host' must be a 'SignedHeader' in the AWS Authorization.");
@@ -64,7 +84,8 @@ final class SignatureCheck {
         String scope = String.join("/", credential[1], credential[2], credential[3], credential[4]);
         String stringToSign = ALGORITHM + "\n" + amzDate + "\n" + scope + "\n"
                 + SigV4Encoding.hex(SigV4Encoding.sha256(canonicalRequest(method, uri, headers, signedHeaders, body)));
-        String expected = SigV4Encoding.hex(SigV4Encoding.hmac(signingKey(credential[1]), stringToSign));
+        String expected = SigV4Encoding.hex(SigV4Encoding.hmac(signingKey(secret, credential[1], service),
+                stringToSign));
         if (!MessageDigest.isEqual(expected.getBytes(UTF_8), parts.get("Signature").getBytes(UTF_8))) {
             throw refused(PoolError.INVALID_SIGNATURE, "The request signature we calculated does not match the "
                     + "signature you provided. Check your AWS Secret Access Key and signing method. Consult the service "
@@ -91,8 +112,8 @@ final class SignatureCheck {
         return parts;
     }
 
-    /** The credential scope names this day, this pool's region and Cognito; the date is within 15 minutes of now. */
-    private void checkScope(String[] credential, String amzDate) {
+    /** The credential scope names this day, this pool's region and the service; the date is within 15 minutes of now. */
+    private void checkScope(String[] credential, String amzDate, String service) {
         Instant signedAt = parseDate(amzDate);
         if (!amzDate.startsWith(credential[1])) {
             throw refused(PoolError.INVALID_SIGNATURE, "Date in Credential scope does not match YYYYMMDD from "
@@ -102,9 +123,9 @@ final class SignatureCheck {
             throw refused(PoolError.INVALID_SIGNATURE, "Credential should be scoped to a valid region, not '"
                     + credential[2] + "'.");
         }
-        if (!credential[3].equals(SERVICE)) {
+        if (!credential[3].equals(service)) {
             throw refused(PoolError.INVALID_SIGNATURE, "Credential should be scoped to correct service: '"
-                    + SERVICE + "'.");
+                    + service + "'.");
         }
         if (!credential[4].equals("aws4_request")) {
             throw refused(PoolError.INVALID_SIGNATURE, "Credential should be scoped with a valid terminator: "
@@ -144,10 +165,10 @@ final class SignatureCheck {
                 .append(SigV4Encoding.hex(SigV4Encoding.sha256(body))).toString();
     }
 
-    private byte[] signingKey(String day) {
-        byte[] key = SigV4Encoding.hmac(("AWS4" + policy.secretAccessKey()).getBytes(UTF_8), day);
+    private byte[] signingKey(String secret, String day, String service) {
+        byte[] key = SigV4Encoding.hmac(("AWS4" + secret).getBytes(UTF_8), day);
         key = SigV4Encoding.hmac(key, policy.region());
-        key = SigV4Encoding.hmac(key, SERVICE);
+        key = SigV4Encoding.hmac(key, service);
         return SigV4Encoding.hmac(key, "aws4_request");
     }
 

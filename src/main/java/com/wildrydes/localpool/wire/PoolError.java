@@ -5,9 +5,12 @@ public enum PoolError {
     ALIAS_EXISTS("AliasExistsException"),
     CODE_MISMATCH("CodeMismatchException"),
     EXPIRED_CODE("ExpiredCodeException"),
+    /** Temporary credentials past their expiration (STS answers it as {@code ExpiredToken}). */
+    EXPIRED_TOKEN("ExpiredTokenException"),
     GROUP_EXISTS("GroupExistsException"),
     INCOMPLETE_SIGNATURE("IncompleteSignatureException"),
     INTERNAL_ERROR("InternalErrorException", 500),
+    INVALID_IDENTITY_POOL_CONFIGURATION("InvalidIdentityPoolConfigurationException"),
     INVALID_PARAMETER("InvalidParameterException"),
     INVALID_PASSWORD("InvalidPasswordException"),
     INVALID_SIGNATURE("InvalidSignatureException"),

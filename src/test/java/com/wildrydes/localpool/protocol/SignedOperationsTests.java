@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wildrydes.localpool.action.CognitoActions;
 import com.wildrydes.localpool.action.PoolServices;
+import com.wildrydes.localpool.identity.IdentityActions;
+import com.wildrydes.localpool.identity.IssuedCredentials;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.SecureRandom;
@@ -19,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The rule "signed unless the service model says {@code authtype: none}", checked against Cognito's own model
- * (cognito-idp 2016-04-18, src/test/resources/cognito-idp/service-2.json.gz, Apache-2.0 from AWS's SDK models).
+ * (cognito-idp 2016-04-18, src/test/resources/cognito-idp/service-2.json.gz, Apache-2.0 from AWS's SDK models),
+ * and the same for Cognito Identity (cognito-identity 2014-06-30, src/test/resources/cognito-identity/, botocore).
  */
 class SignedOperationsTests {
 
@@ -51,8 +54,35 @@ class SignedOperationsTests {
                         "ConfirmForgotPassword", "GetUser", "GlobalSignOut", "RevokeToken", "ChangePassword");
     }
 
+    @Test
+    void unsignedIdentityOperationsAreExactlyThoseTheIdentityModelMarksAuthtypeNone() throws IOException {
+        Map<String, JsonNode> operations = operations("/cognito-identity/service-2.json.gz");
+        Set<String> authtypeNone = new HashSet<>();
+        operations.forEach((name, operation) -> {
+            if ("none".equals(operation.path("authtype").asString(null))) {
+                authtypeNone.add(name);
+            }
+        });
+
+        assertThat(SignedOperations.UNSIGNED_IDENTITY).containsExactlyInAnyOrderElementsOf(authtypeNone);
+    }
+
+    @Test
+    void everyIdentityOperationThePoolImplementsIsInTheModelAndOnlyTheRidersOwnAreUnsigned() throws IOException {
+        Set<String> implemented = IdentityActions.all("ap-northeast-2", "http://127.0.0.1:9229", Clock.systemUTC(), null,
+                new IssuedCredentials(new SecureRandom(), Clock.systemUTC())).keySet();
+
+        assertThat(operations("/cognito-identity/service-2.json.gz").keySet()).containsAll(implemented);
+        assertThat(implemented).filteredOn(name -> !SignedOperations.needsSignature(new Operation(Operation.IDENTITY, name)))
+                .containsExactlyInAnyOrder("GetId", "GetCredentialsForIdentity", "GetOpenIdToken");
+    }
+
     private static Map<String, JsonNode> operations() throws IOException {
-        try (InputStream model = SignedOperationsTests.class.getResourceAsStream("/cognito-idp/service-2.json.gz")) {
+        return operations("/cognito-idp/service-2.json.gz");
+    }
+
+    private static Map<String, JsonNode> operations(String resource) throws IOException {
+        try (InputStream model = SignedOperationsTests.class.getResourceAsStream(resource)) {
             assertThat(model).as("the service model on the test class path").isNotNull();
             JsonNode operations = JsonMapper.builder().build().readTree(new GZIPInputStream(model)).get("operations");
             Map<String, JsonNode> byName = new java.util.HashMap<>();
