@@ -4,6 +4,7 @@ package com.wildrydes.localpool.wire;
 public enum PoolError {
     ALIAS_EXISTS("AliasExistsException"),
     CODE_MISMATCH("CodeMismatchException"),
+    ENABLE_SOFTWARE_TOKEN_MFA("EnableSoftwareTokenMFAException"),
     EXPIRED_CODE("ExpiredCodeException"),
     GROUP_EXISTS("GroupExistsException"),
     INCOMPLETE_SIGNATURE("IncompleteSignatureException"),
@@ -20,6 +21,7 @@ public enum PoolError {
     REQUEST_TOO_LARGE("SerializationException", 413),
     RESOURCE_NOT_FOUND("ResourceNotFoundException"),
     SERIALIZATION("SerializationException"),
+    SOFTWARE_TOKEN_MFA_NOT_FOUND("SoftwareTokenMFANotFoundException"),
     TOO_MANY_FAILED_ATTEMPTS("TooManyFailedAttemptsException"),
     TOO_MANY_REQUESTS("TooManyRequestsException"),
     UNAUTHORIZED("UnauthorizedException"),
