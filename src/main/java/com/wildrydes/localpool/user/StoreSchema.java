@@ -90,6 +90,11 @@ final class StoreSchema {
         database.putInfo("schema_version", String.valueOf(VERSION));
     }
 
+    /** True for this version and the earlier ones {@link #upgrade} brings up to date. */
+    static boolean readable(String version) {
+        return version.matches("[1-9][0-9]{0,8}") && Integer.parseInt(version) <= VERSION;
+    }
+
     /** Brings a store written by an earlier version up to date, in the caller's transaction; once, and only forward. */
     static void upgrade(StoreDatabase database) throws SQLException {
         int version = Integer.parseInt(database.info("schema_version").orElseThrow());
