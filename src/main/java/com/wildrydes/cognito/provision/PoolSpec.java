@@ -19,6 +19,9 @@ public record PoolSpec(String poolName, String clientName, boolean withSecret, b
     /** The group whose members may open the site's admin pages ({@code cognito:groups} in the ID token). */
     public static final String ADMINS_GROUP = "admins";
 
-    /** The seed's pool and client, as the embedded local pool serves them. */
-    public static final PoolSpec SITE = new PoolSpec("WildRydes", "WildRydesWebApp", false, true);
+    /**
+     * The seed's pool and client, as the embedded local pool serves them; MFA OPTIONAL with authenticator apps, so
+     * a rider may turn one on from their account (a rider who does not is asked for their password only).
+     */
+    public static final PoolSpec SITE = new PoolSpec("WildRydes", "WildRydesWebApp", false, true, "OPTIONAL");
 }
