@@ -46,6 +46,7 @@ public final class SoftwareTokenSignIn {
         }
         SoftwareToken token = services.store().read(view -> view.softwareToken(pool.id(), user.username()));
         if (token.verified() && (token.enabled() || config.required())) {
+            wrongCodes.keySet().removeIf(open -> codeSessions.find(open).isEmpty()); // counts of sessions gone by
             return Optional.of(AuthResponse.challenge(SOFTWARE_TOKEN_MFA,
                     codeSessions.open(pool.id(), client.clientId(), user.username()),
                     Map.of("USER_ID_FOR_SRP", user.username())));
