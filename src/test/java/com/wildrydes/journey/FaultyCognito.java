@@ -60,6 +60,9 @@ final class FaultyCognito {
                 "UserCreateDate":1.7E9,"UserLastModifiedDate":1.7E9,"Attributes":[{"Name":"email",\
                 "Value":"ann@example.com"},{"Name":"email_verified","Value":"true"}]}]}""".formatted(OTHER_USER)));
         normally(CognitoWire.operation("AdminListGroupsForUser"), answer("{\"Groups\":[]}"));
+        // the account page asks whether the rider's authenticator app is on
+        normally(CognitoWire.operation("GetUser"), answer("{\"Username\":\"" + TestTokens.SUB
+                + "\",\"UserAttributes\":[{\"Name\":\"email\",\"Value\":\"ann@example.com\"}]}"));
         if (servesKeys) {
             normally(get(urlEqualTo(JWKS_PATH)), WireMock.aResponse().withHeader("Content-Type", "application/json")
                     .withBody(poolKey.publicKeys().toString()));
