@@ -1,6 +1,7 @@
 package com.wildrydes.account;
 
 import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.auth.CognitoAuthenticatorApp;
 import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.signin.SignedInUser;
@@ -23,9 +24,11 @@ class AccountController {
     static final String ACCOUNT_VIEW = "account/account";
 
     private final CognitoAuthService cognito;
+    private final CognitoAuthenticatorApp authenticator;
 
-    AccountController(CognitoAuthService cognito) {
+    AccountController(CognitoAuthService cognito, CognitoAuthenticatorApp authenticator) {
         this.cognito = cognito;
+        this.authenticator = authenticator;
     }
 
     @GetMapping(Routes.ACCOUNT)
@@ -55,9 +58,19 @@ class AccountController {
         }
     }
 
-    private static String showAccount(SignedInUser user, Model model) {
+    private String showAccount(SignedInUser user, Model model) {
         model.addAttribute("rider", user);
+        model.addAttribute("authenticatorOn", authenticatorOn(user));
         return ACCOUNT_VIEW;
+    }
+
+    /** Null when Cognito could not tell: the page then offers neither button rather than the wrong one. */
+    private Boolean authenticatorOn(SignedInUser user) {
+        try {
+            return authenticator.isOn(user.tokens().accessToken());
+        } catch (CognitoAuthException failure) {
+            return null;
+        }
     }
 
     private static void explain(CognitoAuthException failure, BindingResult result, Model model) {

@@ -14,12 +14,13 @@ import java.util.List;
  * @param passwordAuth also allow USER_PASSWORD_AUTH on a new app client
  * @param adminEmail   an existing user to put into the admins group, or null
  * @param endpoint     a Cognito-compatible endpoint (e.g. the local pool), or null for AWS
+ * @param mfa          a new pool's MFA with authenticator apps: OFF (default), OPTIONAL or ON
  */
 public record ProvisionOptions(String region, String poolName, String clientName, boolean withSecret,
-        boolean passwordAuth, String adminEmail, String endpoint) {
+        boolean passwordAuth, String adminEmail, String endpoint, String mfa) {
 
     static final String USAGE = "Usage: provision [--region R] [--pool-name WildRydes] [--client-name WildRydesWebApp]"
-            + " [--with-secret] [--password-auth] [--admin EMAIL] [--endpoint URL]";
+            + " [--with-secret] [--password-auth] [--admin EMAIL] [--endpoint URL] [--mfa OFF|OPTIONAL|ON]";
 
     /** Parses the arguments after {@code provision}; a mistake throws IllegalArgumentException with one sentence. */
     static ProvisionOptions parse(List<String> args) {
@@ -31,7 +32,7 @@ public record ProvisionOptions(String region, String poolName, String clientName
             switch (name) {
                 case "--with-secret" -> parsed.withSecret = flag(arg, equals);
                 case "--password-auth" -> parsed.passwordAuth = flag(arg, equals);
-                case "--region", "--pool-name", "--client-name", "--admin", "--endpoint" -> {
+                case "--region", "--pool-name", "--client-name", "--admin", "--endpoint", "--mfa" -> {
                     String value = equals > 0 ? arg.substring(equals + 1) : valueAfter(args, i++, name);
                     parsed.set(name, value);
                 }
@@ -64,6 +65,7 @@ public record ProvisionOptions(String region, String poolName, String clientName
         boolean passwordAuth;
         String adminEmail;
         String endpoint;
+        String mfa = "OFF";
 
         void set(String name, String value) {
             if (value.isBlank()) {
@@ -74,13 +76,22 @@ public record ProvisionOptions(String region, String poolName, String clientName
                 case "--pool-name" -> poolName = value.trim();
                 case "--client-name" -> clientName = value.trim();
                 case "--admin" -> adminEmail = value.trim();
+                case "--mfa" -> mfa = checkedMfa(value.trim());
                 default -> endpoint = checkedEndpoint(value.trim());
             }
         }
 
         ProvisionOptions options() {
-            return new ProvisionOptions(region, poolName, clientName, withSecret, passwordAuth, adminEmail, endpoint);
+            return new ProvisionOptions(region, poolName, clientName, withSecret, passwordAuth, adminEmail, endpoint, mfa);
         }
+    }
+
+    private static String checkedMfa(String mfa) {
+        String upper = mfa.toUpperCase(java.util.Locale.ROOT);
+        if (!List.of("OFF", "OPTIONAL", "ON").contains(upper)) {
+            throw new IllegalArgumentException("--mfa must be OFF, OPTIONAL or ON, but is '" + mfa + "'. " + USAGE);
+        }
+        return upper;
     }
 
     private static String checkedEndpoint(String endpoint) {

@@ -11,7 +11,9 @@ public enum RateLimitedEndpoint {
     RESEND("resend"),
     /** Sends a reset code: /forgot-password and /reset-password/resend share it, so alternating gains nothing. */
     FORGOT("forgot"),
-    RESET("reset");
+    RESET("reset"),
+    /** A code from an authenticator app: at sign-in, at its setup, and when turning it on from the account page. */
+    AUTHENTICATOR_CODE("authenticator-code");
 
     private final String tag;
 

@@ -76,6 +76,14 @@ class NewPasswordController {
                 signedInSession.begin(SignedInUser.of(authenticated), request, response);
                 return Routes.redirectTo(ReturnPath.afterSignIn(continueTo, requestCache, request, response));
             }
+            String authenticatorPage = AuthenticatorChallenge.keep(outcome, challenge.username(), request,
+                    clock.instant());
+            if (authenticatorPage != null) { // a pool with MFA asks for the app after the new password
+                session.removeAttribute(NewPasswordChallenge.SESSION_ATTRIBUTE);
+                ReturnPath.sameSite(continueTo).ifPresent(path ->
+                        redirect.addAttribute(SignInController.CONTINUE_PARAM, path));
+                return Routes.redirectTo(authenticatorPage);
+            }
             SignInResult.NewPasswordRequired again = (SignInResult.NewPasswordRequired) outcome;
             session.setAttribute(NewPasswordChallenge.SESSION_ATTRIBUTE,
                     new NewPasswordChallenge(again.username(), again.session(), clock.instant()));

@@ -67,6 +67,12 @@ class SignInController {
                 signedInSession.begin(SignedInUser.of(authenticated), request, response);
                 return Routes.redirectTo(ReturnPath.afterSignIn(continueTo, requestCache, request, response));
             }
+            String authenticatorPage = AuthenticatorChallenge.keep(outcome, signInForm.email(), request,
+                    clock.instant());
+            if (authenticatorPage != null) {
+                ReturnPath.sameSite(continueTo).ifPresent(path -> redirect.addAttribute(CONTINUE_PARAM, path));
+                return Routes.redirectTo(authenticatorPage);
+            }
             keepChallenge((SignInResult.NewPasswordRequired) outcome, request);
             ReturnPath.sameSite(continueTo).ifPresent(path -> redirect.addAttribute(CONTINUE_PARAM, path));
             return Routes.redirectTo(Routes.NEW_PASSWORD);

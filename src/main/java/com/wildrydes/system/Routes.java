@@ -18,6 +18,12 @@ public final class Routes {
     public static final String RESET_PASSWORD_RESEND = RESET_PASSWORD + "/resend";
     public static final String RIDE = "/ride";
     public static final String ACCOUNT = "/account";
+    /** Authenticator app (TOTP): a code at sign-in, its setup when the pool requires one, turning it on and off. */
+    public static final String SIGN_IN_AUTHENTICATOR_CODE = SIGN_IN + "/authenticator-code";
+    public static final String SIGN_IN_AUTHENTICATOR_SETUP = SIGN_IN + "/authenticator-setup";
+    public static final String ACCOUNT_AUTHENTICATOR = ACCOUNT + "/authenticator";
+    public static final String ACCOUNT_AUTHENTICATOR_START = ACCOUNT_AUTHENTICATOR + "/start";
+    public static final String ACCOUNT_AUTHENTICATOR_OFF = ACCOUNT_AUTHENTICATOR + "/off";
     public static final String ADMIN_USERS = "/admin/users";
     /** One action on one user, e.g. {@code /admin/users/{username}/disable}. */
     public static final String ADMIN_USER_ACTION = ADMIN_USERS + "/{username}/{action}";

@@ -40,6 +40,7 @@ public class SecurityConfiguration {
     private static final String[] PUBLIC_PATHS = {Routes.HOME, Routes.REGISTER, Routes.VERIFY, Routes.VERIFY_RESEND,
         Routes.FORGOT_PASSWORD, Routes.RESET_PASSWORD, Routes.RESET_PASSWORD_RESEND, Routes.NEW_PASSWORD,
         Routes.SIGN_IN, Routes.SIGN_OUT, Routes.LOCAL_OUTBOX, Routes.ERROR,
+        Routes.SIGN_IN_AUTHENTICATOR_CODE, Routes.SIGN_IN_AUTHENTICATOR_SETUP,
         "/css/**", "/js/**", "/img/**", "/favicon.ico", "/actuator/health/**"};
 
     @Bean

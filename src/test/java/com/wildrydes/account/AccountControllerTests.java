@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.auth.CognitoAuthenticatorApp;
 import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.cognito.error.PasswordRule;
@@ -44,6 +45,9 @@ class AccountControllerTests {
 
     @MockitoBean
     CognitoAuthService cognito;
+
+    @MockitoBean // off, as for a rider who never turned it on: AuthenticatorControllerTests covers it
+    CognitoAuthenticatorApp authenticator;
 
     @Test
     void accountWhenSignedInThenShowsEmailVerificationAndChangePasswordForm() throws Exception {

@@ -20,6 +20,7 @@ final class PageChecks {
     private static final String FOREIGN_ASSETS = """
             return [...document.querySelectorAll('link[href], script[src], img[src]')]
               .map(e => e.href || e.src)
+              .filter(url => !url.startsWith('data:')) // inline (the authenticator QR code): fetched from nowhere
               .filter(url => new URL(url).origin !== location.origin);""";
     private static final String WRONG_AUTOCOMPLETE = """
             const wrong = [];

@@ -63,6 +63,9 @@ final class FaultyCognito {
         // the admin pages ask Cognito on every request whether the signed-in admin is still in admins
         wire.server.stubFor(CognitoWire.operation("AdminListGroupsForUser").withRequestBody(containing(TestTokens.SUB))
                 .atPriority(NORMAL - 1).willReturn(answer("{\"Groups\":[{\"GroupName\":\"admins\"}]}")));
+        // the account page asks whether the rider's authenticator app is on
+        normally(CognitoWire.operation("GetUser"), answer("{\"Username\":\"" + TestTokens.SUB
+                + "\",\"UserAttributes\":[{\"Name\":\"email\",\"Value\":\"ann@example.com\"}]}"));
         if (servesKeys) {
             normally(get(urlEqualTo(JWKS_PATH)), WireMock.aResponse().withHeader("Content-Type", "application/json")
                     .withBody(poolKey.publicKeys().toString()));

@@ -120,6 +120,16 @@ class ProvisionAgainstLocalPoolTests {
                 .extracting(GroupType::groupName).containsExactly("admins");
     }
 
+    @Test
+    void provisionWithMfaOptionalCreatesThePoolWithAuthenticatorAppsAllowed() {
+        assertThat(provision("--mfa", "optional")).as(stderr()).isZero();
+
+        var config = pool.cognito().getUserPoolMfaConfig(r -> r.userPoolId(settings(stdout())
+                .get("COGNITO_USER_POOL_ID")));
+        assertThat(config.mfaConfigurationAsString()).isEqualTo("OPTIONAL");
+        assertThat(config.softwareTokenMfaConfiguration().enabled()).isTrue();
+    }
+
     /** The site as a newcomer starts it after exporting the printed lines: no embedded pool of its own. */
     private static ConfigurableApplicationContext siteWith(Map<String, String> printed) {
         return new SpringApplicationBuilder(WildRydesApplication.class).run(

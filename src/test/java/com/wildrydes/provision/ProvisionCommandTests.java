@@ -144,6 +144,7 @@ class ProvisionCommandTests {
             --admin --with-secret         | --admin needs a value
             --with-secret=yes             | --with-secret takes no value
             --endpoint 127.0.0.1:9229     | --endpoint must be an http(s) URL
+            --mfa sometimes               | --mfa must be OFF, OPTIONAL or ON
             """)
     void provisionWithAMistakeInTheArgumentsSaysWhichAndExitsWithTwo(String arguments, String sentence) {
         assertThat(run(arguments.split(" "))).isEqualTo(2);

@@ -19,11 +19,22 @@ public class CognitoAuthConfiguration {
     @Bean
     CognitoAuthService cognitoAuthService(CognitoIdentityProviderClient cognito, SiteUserPool sitePool,
             CognitoSettings settings, ObjectProvider<Clock> clock, ObjectProvider<MeterRegistry> meters) {
-        SecureRandom random = new SecureRandom();
-        CognitoSignIn signIn = new CognitoSignIn(cognito, poolName -> SrpClient.start(poolName, random),
-                clock.getIfAvailable(Clock::systemUTC), PoolTokenVerifiers.forSettings(settings));
+        CognitoSignIn signIn = signIn(cognito, settings, clock);
         MeterRegistry registry = meters.getIfAvailable();
         SignInOutcomes signIns = registry == null ? SignInOutcomes.unregistered() : new SignInOutcomes(registry);
         return new CognitoAuthService(cognito, sitePool, signIn, settings.authFlow(), signIns);
+    }
+
+    @Bean
+    CognitoAuthenticatorApp cognitoAuthenticatorApp(CognitoIdentityProviderClient cognito, SiteUserPool sitePool,
+            CognitoSettings settings, ObjectProvider<Clock> clock) {
+        return new CognitoAuthenticatorApp(cognito, sitePool, signIn(cognito, settings, clock));
+    }
+
+    private static CognitoSignIn signIn(CognitoIdentityProviderClient cognito, CognitoSettings settings,
+            ObjectProvider<Clock> clock) {
+        SecureRandom random = new SecureRandom();
+        return new CognitoSignIn(cognito, poolName -> SrpClient.start(poolName, random),
+                clock.getIfAvailable(Clock::systemUTC), PoolTokenVerifiers.forSettings(settings));
     }
 }

@@ -104,13 +104,22 @@ final class CognitoSignIn {
         return authenticated(pool, result, refreshToken);
     }
 
-    private SignInResult outcome(CognitoPool pool, AuthenticationResultType result, String challengeName,
+    /** Tokens, or the challenge the site has a page for; any other challenge is refused. */
+    SignInResult outcome(CognitoPool pool, AuthenticationResultType result, String challengeName,
             Map<String, String> challengeParameters, String session, String username) {
         if (result != null) {
             return authenticated(pool, result, result.refreshToken());
         }
         if (ChallengeNameType.NEW_PASSWORD_REQUIRED.toString().equals(challengeName)) {
             return new SignInResult.NewPasswordRequired(
+                    challengeParameters.getOrDefault("USER_ID_FOR_SRP", username), session);
+        }
+        if (ChallengeNameType.SOFTWARE_TOKEN_MFA.toString().equals(challengeName)) {
+            return new SignInResult.AuthenticatorCodeRequired(
+                    challengeParameters.getOrDefault("USER_ID_FOR_SRP", username), session);
+        }
+        if (ChallengeNameType.MFA_SETUP.toString().equals(challengeName)) {
+            return new SignInResult.AuthenticatorSetupRequired(
                     challengeParameters.getOrDefault("USER_ID_FOR_SRP", username), session);
         }
         throw unsupported(challengeName);
@@ -130,7 +139,7 @@ final class CognitoSignIn {
         return all;
     }
 
-    /** MFA and custom challenges: the site offers no page for them, so the pool must not ask. */
+    /** SMS, email and custom challenges: the site offers no page for them, so the pool must not ask. */
     private static CognitoAuthException unsupported(String challengeName) {
         return new CognitoAuthException(CognitoFailureReason.NOT_AUTHORIZED, String.valueOf(challengeName), null);
     }

@@ -41,7 +41,7 @@ final class SignInOutcomes {
     }
 
     void signedIn(SignInResult result) {
-        counters.get(result instanceof SignInResult.NewPasswordRequired ? Outcome.CHALLENGE : Outcome.SUCCESS)
+        counters.get(result instanceof SignInResult.Authenticated ? Outcome.SUCCESS : Outcome.CHALLENGE)
                 .increment();
     }
 

@@ -24,4 +24,26 @@ public sealed interface SignInResult {
             return "NewPasswordRequired[username=" + username + "]";
         }
     }
+
+    /**
+     * Cognito asks for a code from the rider's authenticator app (SOFTWARE_TOKEN_MFA). {@code session} is the
+     * challenge Session: server-side only.
+     */
+    record AuthenticatorCodeRequired(String username, String session) implements SignInResult {
+        @Override
+        public String toString() {
+            return "AuthenticatorCodeRequired[username=" + username + "]";
+        }
+    }
+
+    /**
+     * The pool requires MFA and the rider has no authenticator app yet (MFA_SETUP). {@code session} is the
+     * challenge Session: server-side only.
+     */
+    record AuthenticatorSetupRequired(String username, String session) implements SignInResult {
+        @Override
+        public String toString() {
+            return "AuthenticatorSetupRequired[username=" + username + "]";
+        }
+    }
 }

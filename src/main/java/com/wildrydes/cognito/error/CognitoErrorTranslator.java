@@ -19,7 +19,11 @@ public final class CognitoErrorTranslator {
     /** The user-facing steps; the same code can mean different things in each. */
     public enum Step {
         SIGN_UP, CONFIRM_SIGN_UP, RESEND_CODE, SIGN_IN, COMPLETE_NEW_PASSWORD, REFRESH, FORGOT_PASSWORD,
-        CONFIRM_FORGOT_PASSWORD, CHANGE_PASSWORD, CHECK_USER, MANAGE_USERS
+        CONFIRM_FORGOT_PASSWORD, CHANGE_PASSWORD, CHECK_USER, MANAGE_USERS,
+        /** Authenticator app: associating, turning on or off (no code checked). */
+        AUTHENTICATOR_SETUP,
+        /** Authenticator app: a code checked (VerifySoftwareToken, SOFTWARE_TOKEN_MFA). */
+        AUTHENTICATOR_CODE
     }
 
     /** AWS's own answers to a request its credentials may not make: wrong, expired, missing or unprivileged. */
@@ -100,8 +104,9 @@ public final class CognitoErrorTranslator {
             case "LimitExceededException", "TooManyFailedAttemptsException" -> checksCode(step) ? CODE_USED_UP
                     : TOO_MANY_ATTEMPTS;
             case "TooManyRequestsException" -> TOO_MANY_ATTEMPTS;
-            case "CodeMismatchException" -> CODE_MISMATCH;
-            case "ExpiredCodeException" -> EXPIRED_CODE;
+            case "CodeMismatchException", "EnableSoftwareTokenMFAException" -> CODE_MISMATCH;
+            case "ExpiredCodeException" -> step == Step.AUTHENTICATOR_CODE ? CODE_ALREADY_USED : EXPIRED_CODE;
+            case "SoftwareTokenMFANotFoundException" -> AUTHENTICATOR_NOT_ENABLED;
             case "UserNotFoundException" -> step == Step.SIGN_IN ? INCORRECT_CREDENTIALS : USER_NOT_FOUND;
             case "UserNotConfirmedException" -> USER_NOT_CONFIRMED;
             case "PasswordResetRequiredException" -> PASSWORD_RESET_REQUIRED;

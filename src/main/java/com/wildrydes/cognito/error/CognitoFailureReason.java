@@ -34,6 +34,10 @@ public enum CognitoFailureReason {
     WRONG_CURRENT_PASSWORD("error.cognito.wrongCurrentPassword"),
     /** A management call (user directory) the site's AWS credentials may not make. */
     ACCESS_DENIED("error.cognito.accessDenied"),
+    /** An authenticator code Cognito accepted before: a code works once; the app shows the next one in 30 s. */
+    CODE_ALREADY_USED("error.cognito.codeAlreadyUsed"),
+    /** The pool does not allow authenticator apps (SoftwareTokenMFANotFoundException). */
+    AUTHENTICATOR_NOT_ENABLED("error.cognito.authenticatorNotEnabled"),
     /** Throttling, 5xx, timeouts, connection refused, or anything unexpected: try again. */
     UNAVAILABLE("error.cognito.unavailable");
 

@@ -29,7 +29,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAtt
  * Finds, or creates as the seed does in the console, a user pool and its app client by name, and the
  * pool's groups. Idempotent: running it again reuses what exists and never changes it. Management calls:
  * on AWS they need IAM credentials (cognito-idp:ListUserPools, CreateUserPool, ListUserPoolClients,
- * DescribeUserPoolClient, CreateUserPoolClient, CreateGroup, ListUsers, AdminAddUserToGroup).
+ * DescribeUserPoolClient, CreateUserPoolClient, CreateGroup, ListUsers, AdminAddUserToGroup, and
+ * SetUserPoolMfaConfig when a new pool gets MFA).
  */
 class PoolProvisioner {
 
@@ -44,7 +45,7 @@ class PoolProvisioner {
 
     /** The pool and client {@code spec} names, created when absent. Throws the SDK's exception on failure. */
     CognitoPool findOrCreate(PoolSpec spec) {
-        String poolId = findPool(spec.poolName()).orElseGet(() -> createPool(spec.poolName()));
+        String poolId = findPool(spec.poolName()).orElseGet(() -> createPool(spec));
         return findClient(poolId, spec.clientName()).orElseGet(() -> createClient(poolId, spec));
     }
 
@@ -76,9 +77,14 @@ class PoolProvisioner {
                 .findFirst();
     }
 
-    private String createPool(String poolName) {
-        String poolId = cognito.createUserPool(seedPool(poolName)).userPool().id();
-        log.info("Created user pool {}: {}", poolName, poolId);
+    private String createPool(PoolSpec spec) {
+        String poolId = cognito.createUserPool(seedPool(spec.poolName())).userPool().id();
+        log.info("Created user pool {}: {}", spec.poolName(), poolId);
+        if (!spec.mfa().equals("OFF")) { // an existing pool is never changed, so only a new one gets MFA
+            cognito.setUserPoolMfaConfig(r -> r.userPoolId(poolId).mfaConfiguration(spec.mfa())
+                    .softwareTokenMfaConfiguration(software -> software.enabled(true)));
+            log.info("User pool {} asks for an authenticator app: MFA {}", poolId, spec.mfa());
+        }
         return poolId;
     }
 

@@ -5,6 +5,7 @@ import com.wildrydes.localpool.action.signin.AccessTokens;
 import com.wildrydes.localpool.action.signin.ChallengeSessions;
 import com.wildrydes.localpool.action.signin.DecoyUsers;
 import com.wildrydes.localpool.action.signin.SignInCompletion;
+import com.wildrydes.localpool.action.signin.SoftwareTokenSignIn;
 import com.wildrydes.localpool.wire.AdminUserShapes.AdminCreateUserRequest;
 import com.wildrydes.localpool.wire.AdminUserShapes.AdminUserRequest;
 import com.wildrydes.localpool.wire.AdminUserShapes.ListUsersRequest;
@@ -16,6 +17,12 @@ import com.wildrydes.localpool.wire.AuthShapes.RevokeTokenRequest;
 import com.wildrydes.localpool.wire.GroupShapes.AdminListGroupsForUserRequest;
 import com.wildrydes.localpool.wire.GroupShapes.CreateGroupRequest;
 import com.wildrydes.localpool.wire.GroupShapes.GroupMembershipRequest;
+import com.wildrydes.localpool.wire.MfaShapes.AdminSetUserMFAPreferenceRequest;
+import com.wildrydes.localpool.wire.MfaShapes.AssociateSoftwareTokenRequest;
+import com.wildrydes.localpool.wire.MfaShapes.GetUserPoolMfaConfigRequest;
+import com.wildrydes.localpool.wire.MfaShapes.SetUserMFAPreferenceRequest;
+import com.wildrydes.localpool.wire.MfaShapes.SetUserPoolMfaConfigRequest;
+import com.wildrydes.localpool.wire.MfaShapes.VerifySoftwareTokenRequest;
 import com.wildrydes.localpool.wire.SignUpShapes.CodeRequest;
 import com.wildrydes.localpool.wire.SignUpShapes.ConfirmForgotPasswordRequest;
 import com.wildrydes.localpool.wire.SignUpShapes.ConfirmSignUpRequest;
@@ -43,8 +50,12 @@ public final class CognitoActions {
 
     public static Map<String, CognitoAction<?>> all(PoolServices services) {
         ChallengeSessions sessions = new ChallengeSessions(services.random(), services.clock());
-        SignInCompletion completion = new SignInCompletion(services, sessions);
+        SoftwareTokenSignIn softwareTokenSignIn = new SoftwareTokenSignIn(services);
+        SignInCompletion completion = new SignInCompletion(services, sessions, softwareTokenSignIn);
         AccessTokens accessTokens = new AccessTokens(services);
+        var softwareTokens = new SoftwareTokenActions(services, accessTokens, softwareTokenSignIn);
+        var mfaPreferences = new MfaPreferenceActions(services, accessTokens);
+        var poolMfa = new UserPoolMfaConfigActions(services);
         DecoyUsers decoys = new DecoyUsers(services.random());
         CodeLimits codeLimits = new CodeLimits(services.clock());
         var adminUsers = new AdminUserActions(services);
@@ -69,8 +80,9 @@ public final class CognitoActions {
                 on("InitiateAuth", InitiateAuthRequest.class,
                         new InitiateAuthAction(services, completion, decoys)::handle),
                 on("RespondToAuthChallenge", RespondToAuthChallengeRequest.class,
-                        new RespondToAuthChallengeAction(services, completion, sessions, decoys)::handle),
-                on("GetUser", AccessTokenRequest.class, new GetUserAction(accessTokens)::handle),
+                        new RespondToAuthChallengeAction(services, completion, sessions, decoys,
+                                new SoftwareTokenChallengeAction(services, completion, softwareTokenSignIn))::handle),
+                on("GetUser", AccessTokenRequest.class, new GetUserAction(services, accessTokens)::handle),
                 on("GlobalSignOut", AccessTokenRequest.class, new GlobalSignOutAction(services, accessTokens)::handle),
                 on("RevokeToken", RevokeTokenRequest.class, new RevokeTokenAction(services)::handle),
                 on("ForgotPassword", CodeRequest.class, new ForgotPasswordAction(services, codeLimits)::handle),
@@ -88,7 +100,14 @@ public final class CognitoActions {
                 on("CreateGroup", CreateGroupRequest.class, new CreateGroupAction(services)::handle),
                 on("AdminAddUserToGroup", GroupMembershipRequest.class, membership::add),
                 on("AdminRemoveUserFromGroup", GroupMembershipRequest.class, membership::remove),
-                on("AdminListGroupsForUser", AdminListGroupsForUserRequest.class, listing::groupsForUser));
+                on("AdminListGroupsForUser", AdminListGroupsForUserRequest.class, listing::groupsForUser),
+                // authenticator-app MFA (TOTP)
+                on("AssociateSoftwareToken", AssociateSoftwareTokenRequest.class, softwareTokens::associate),
+                on("VerifySoftwareToken", VerifySoftwareTokenRequest.class, softwareTokens::verify),
+                on("SetUserMFAPreference", SetUserMFAPreferenceRequest.class, mfaPreferences::set),
+                on("AdminSetUserMFAPreference", AdminSetUserMFAPreferenceRequest.class, mfaPreferences::adminSet),
+                on("SetUserPoolMfaConfig", SetUserPoolMfaConfigRequest.class, poolMfa::set),
+                on("GetUserPoolMfaConfig", GetUserPoolMfaConfigRequest.class, poolMfa::get));
         return actions.stream().collect(Collectors.toUnmodifiableMap(CognitoAction::operation, action -> action));
     }
 

@@ -24,7 +24,8 @@ import java.util.Map;
  * <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_RespondToAuthChallenge.html">RespondToAuthChallenge</a>
  * for PASSWORD_VERIFIER (found by PASSWORD_CLAIM_SECRET_BLOCK, so Session may be absent; each block answers
  * once) and NEW_PASSWORD_REQUIRED. A decoy PASSWORD_VERIFIER (an unknown user, see InitiateAuth) is checked like a
- * real one and refused with "Incorrect username or password.". Deviations: no MFA, custom or device challenges.
+ * real one and refused with "Incorrect username or password.". SOFTWARE_TOKEN_MFA and MFA_SETUP: see
+ * {@link SoftwareTokenChallengeAction}. Deviations: no SMS or email MFA, custom or device challenges.
  */
 final class RespondToAuthChallengeAction {
 
@@ -34,13 +35,15 @@ final class RespondToAuthChallengeAction {
     private final SignInCompletion completion;
     private final ChallengeSessions sessions;
     private final DecoyUsers decoys;
+    private final SoftwareTokenChallengeAction softwareToken;
 
     RespondToAuthChallengeAction(PoolServices services, SignInCompletion completion, ChallengeSessions sessions,
-            DecoyUsers decoys) {
+            DecoyUsers decoys, SoftwareTokenChallengeAction softwareToken) {
         this.services = services;
         this.completion = completion;
         this.sessions = sessions;
         this.decoys = decoys;
+        this.softwareToken = softwareToken;
     }
 
     AuthResponse handle(RespondToAuthChallengeRequest request) {
@@ -48,6 +51,8 @@ final class RespondToAuthChallengeAction {
         return switch (request.challengeName()) {
             case "PASSWORD_VERIFIER" -> verifyPassword(request.clientId(), responses);
             case "NEW_PASSWORD_REQUIRED" -> setNewPassword(request.clientId(), request.session(), responses);
+            case "SOFTWARE_TOKEN_MFA" -> softwareToken.answerCode(request, responses);
+            case "MFA_SETUP" -> softwareToken.answerSetup(request, responses);
             default -> throw new PoolException(PoolError.INVALID_PARAMETER,
                     "Challenge " + request.challengeName() + " is not supported by the local pool.");
         };

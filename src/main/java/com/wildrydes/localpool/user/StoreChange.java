@@ -112,4 +112,24 @@ sealed interface StoreChange {
             rows.save(grant);
         }
     }
+
+    record SoftwareTokenSaved(SoftwareToken token) implements StoreChange {
+        public void applyTo(StoreState state) {
+            state.putSoftwareToken(token);
+        }
+
+        public void writeTo(StoreRows rows) throws SQLException {
+            rows.save(token);
+        }
+    }
+
+    record MfaConfigSaved(PoolMfaConfig config) implements StoreChange {
+        public void applyTo(StoreState state) {
+            state.putMfaConfig(config);
+        }
+
+        public void writeTo(StoreRows rows) throws SQLException {
+            rows.save(config);
+        }
+    }
 }

@@ -111,7 +111,7 @@ final class StoreCheck {
             if (version == null) {
                 throw damaged(files, "its schema_version mark is missing");
             }
-            if (!version.equals(String.valueOf(StoreSchema.VERSION)) && !version.equals("1")) { // 1: upgraded on open
+            if (!StoreSchema.readable(version)) { // older ones are upgraded on open
                 throw new StoreOpenException("The local pool store " + files.file(StoreDirectory.DATABASE)
                         + " has schema version " + version + ", which this version of Wild Rydes cannot read; run the"
                         + " version that wrote it, or move the file away to start with an empty pool.");

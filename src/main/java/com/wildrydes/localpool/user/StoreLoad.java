@@ -52,6 +52,15 @@ final class StoreLoad {
                     StoreTime.parse(row.getString("issued_at")), StoreTime.parse(row.getString("expires_at")),
                     row.getInt("revoked") != 0));
         });
+        each("software_tokens", "SELECT * FROM software_tokens", row -> {
+            state.putSoftwareToken(new SoftwareToken(share(row.getString("pool_id")), row.getString("username"),
+                    row.getString("pending_secret"), row.getString("secret"), row.getInt("enabled") != 0,
+                    row.getInt("preferred") != 0, row.getLong("last_time_step")));
+        });
+        each("pool_mfa", "SELECT * FROM pool_mfa", row -> {
+            state.putMfaConfig(new PoolMfaConfig(share(row.getString("pool_id")), row.getString("mfa_configuration"),
+                    row.getInt("software_token_enabled") != 0));
+        });
     }
 
     /** Hands each row of {@code sql}, all columns of {@code table}, to {@code action} once its check matches. */

@@ -22,6 +22,8 @@ abstract class StoreReads implements StoreView {
         final GroupIndex groups = new GroupIndex();
         final Map<String, RefreshGrant> grants = new HashMap<>();
         final Map<String, RefreshGrant> grantsByOriginJti = new HashMap<>();
+        final Map<String, SoftwareToken> softwareTokens = new HashMap<>();
+        final Map<String, PoolMfaConfig> mfaConfigs = new HashMap<>();
     }
 
     final Indexes data;
@@ -93,6 +95,17 @@ abstract class StoreReads implements StoreView {
     @Override
     public Optional<RefreshGrant> grantByOriginJti(String originJti) {
         return Optional.ofNullable(data.grantsByOriginJti.get(originJti));
+    }
+
+    @Override
+    public SoftwareToken softwareToken(String poolId, String username) {
+        SoftwareToken token = data.softwareTokens.get(Keys.of(poolId, username));
+        return token == null ? SoftwareToken.none(poolId, username) : token;
+    }
+
+    @Override
+    public PoolMfaConfig mfaConfig(String poolId) {
+        return data.mfaConfigs.getOrDefault(poolId, PoolMfaConfig.off(poolId));
     }
 
     static String codeKey(String poolId, String username, CodePurpose purpose) {

@@ -105,7 +105,7 @@ final class StoreRows {
             run("DELETE FROM user_attributes WHERE user_id = ?", id);
             run("DELETE FROM users WHERE id = ?", id);
         }
-        for (String table : List.of("confirmation_codes", "group_members")) {
+        for (String table : List.of("confirmation_codes", "group_members", "software_tokens")) {
             run("DELETE FROM " + table + " WHERE pool_id = ? AND username_key = ?", poolId, key);
         }
         run("DELETE FROM refresh_grants WHERE pool_id = ? AND username = ?", poolId, username);
@@ -127,6 +127,17 @@ final class StoreRows {
     void deleteCode(String poolId, String username, CodePurpose purpose) throws SQLException {
         run("DELETE FROM confirmation_codes WHERE pool_id = ? AND username_key = ? AND purpose = ?", poolId,
                 Keys.fold(username), purpose.name());
+    }
+
+    void save(SoftwareToken token) throws SQLException {
+        insert("INSERT OR REPLACE INTO software_tokens", token.poolId(), Keys.fold(token.username()),
+                token.username(), token.pendingSecret(), token.secret(), token.enabled(), token.preferred(),
+                token.lastTimeStep());
+    }
+
+    void save(PoolMfaConfig config) throws SQLException {
+        insert("INSERT OR REPLACE INTO pool_mfa", config.poolId(), config.mfaConfiguration(),
+                config.softwareTokenEnabled());
     }
 
     void save(PoolGroup group) throws SQLException {

@@ -13,8 +13,11 @@ import java.util.List;
  */
 final class StoreSchema {
 
-    /** 2 added {@code user_emails}; a version 1 store is brought up to date when it opens ({@link #upgrade}). */
-    static final int VERSION = 2;
+    /**
+     * 2 added {@code user_emails}, 3 {@code software_tokens} and {@code pool_mfa}; an older store is brought up to
+     * date when it opens ({@link #upgrade}).
+     */
+    static final int VERSION = 3;
     /** A user's row is about 1.1 kB (the verifier is most of it): 4 kB pages would hold three and waste a quarter. */
     static final int PAGE_SIZE = 16384;
 
@@ -23,6 +26,17 @@ final class StoreSchema {
             CREATE TABLE user_emails (pool_id TEXT NOT NULL, email_key TEXT NOT NULL, user_id INTEGER NOT NULL,
               row_check INTEGER NOT NULL, PRIMARY KEY (pool_id, email_key)) WITHOUT ROWID""";
     private static final String EMAIL_OWNERS = "CREATE INDEX user_emails_by_user ON user_emails (user_id)";
+
+    /** Authenticator apps (TOTP): only users who set one up have a row. */
+    private static final String SOFTWARE_TOKENS = """
+            CREATE TABLE software_tokens (pool_id TEXT NOT NULL, username_key TEXT NOT NULL, username TEXT NOT NULL,
+              pending_secret TEXT, secret TEXT, enabled INTEGER NOT NULL, preferred INTEGER NOT NULL,
+              last_time_step INTEGER NOT NULL, row_check INTEGER NOT NULL,
+              PRIMARY KEY (pool_id, username_key)) WITHOUT ROWID""";
+    /** SetUserPoolMfaConfig's settings; a pool without a row has MFA off. */
+    private static final String POOL_MFA = """
+            CREATE TABLE pool_mfa (pool_id TEXT PRIMARY KEY, mfa_configuration TEXT NOT NULL,
+              software_token_enabled INTEGER NOT NULL, row_check INTEGER NOT NULL)""";
 
     private static final List<String> TABLES = List.of("""
             CREATE TABLE store_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)""", """
@@ -60,7 +74,8 @@ final class StoreSchema {
               PRIMARY KEY (pool_id, username_key, group_key)) WITHOUT ROWID""", """
             CREATE TABLE refresh_grants (token_hash TEXT PRIMARY KEY, pool_id TEXT NOT NULL,
               client_id TEXT NOT NULL, username TEXT NOT NULL, origin_jti TEXT NOT NULL, issued_at TEXT NOT NULL,
-              expires_at TEXT NOT NULL, revoked INTEGER NOT NULL, row_check INTEGER NOT NULL)""");
+              expires_at TEXT NOT NULL, revoked INTEGER NOT NULL, row_check INTEGER NOT NULL)""", SOFTWARE_TOKENS,
+            POOL_MFA);
 
     private StoreSchema() {
     }
@@ -75,14 +90,28 @@ final class StoreSchema {
         database.putInfo("schema_version", String.valueOf(VERSION));
     }
 
+    /** True for this version and the earlier ones {@link #upgrade} brings up to date. */
+    static boolean readable(String version) {
+        return version.matches("[1-9][0-9]{0,8}") && Integer.parseInt(version) <= VERSION;
+    }
+
     /** Brings a store written by an earlier version up to date, in the caller's transaction; once, and only forward. */
     static void upgrade(StoreDatabase database) throws SQLException {
-        if (database.info("schema_version").orElseThrow().equals("1")) {
+        int version = Integer.parseInt(database.info("schema_version").orElseThrow());
+        if (version < 2) {
             try (Statement statement = database.connection().createStatement()) {
                 statement.executeUpdate(EMAILS);
                 statement.executeUpdate(EMAIL_OWNERS);
             }
             new StoreRows(database).indexEmails();
+        }
+        if (version < 3) {
+            try (Statement statement = database.connection().createStatement()) {
+                statement.executeUpdate(SOFTWARE_TOKENS);
+                statement.executeUpdate(POOL_MFA);
+            }
+        }
+        if (version < VERSION) {
             database.putInfo("schema_version", String.valueOf(VERSION));
         }
     }

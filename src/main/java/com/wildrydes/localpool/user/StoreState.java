@@ -31,6 +31,15 @@ final class StoreState extends StoreReads {
             deleteCode(poolId, username, purpose);
         }
         data.groups.removeUser(poolId, username);
+        data.softwareTokens.remove(Keys.of(poolId, username));
+    }
+
+    void putSoftwareToken(SoftwareToken token) {
+        data.softwareTokens.put(Keys.of(token.poolId(), token.username()), token);
+    }
+
+    void putMfaConfig(PoolMfaConfig config) {
+        data.mfaConfigs.put(config.poolId(), config);
     }
 
     void putCode(ConfirmationCode code) {

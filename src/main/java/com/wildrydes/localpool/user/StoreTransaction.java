@@ -56,6 +56,14 @@ public final class StoreTransaction extends StoreReads {
         changes.add(new StoreChange.GrantSaved(grant));
     }
 
+    public void save(SoftwareToken token) {
+        changes.add(new StoreChange.SoftwareTokenSaved(token));
+    }
+
+    public void save(PoolMfaConfig config) {
+        changes.add(new StoreChange.MfaConfigSaved(config));
+    }
+
     List<StoreChange> changes() {
         return List.copyOf(changes);
     }

@@ -43,4 +43,10 @@ public interface StoreView {
 
     /** The refresh grant of the sign-in an access or ID token came from. */
     Optional<RefreshGrant> grantByOriginJti(String originJti);
+
+    /** The user's authenticator app; {@link SoftwareToken#none} when they never set one up. */
+    SoftwareToken softwareToken(String poolId, String username);
+
+    /** The pool's MFA settings; {@link PoolMfaConfig#off} when never set. */
+    PoolMfaConfig mfaConfig(String poolId);
 }

@@ -66,7 +66,9 @@ public final class AuthShapes {
         }
     }
 
-    public record GetUserResponse(String username, List<AttributeType> userAttributes) {
+    /** {@code userMFASettingList} and {@code preferredMfaSetting} are left out when the user has no MFA. */
+    public record GetUserResponse(String username, List<AttributeType> userAttributes,
+            List<String> userMFASettingList, String preferredMfaSetting) {
     }
 
     public record ChangePasswordRequest(@Required @Length(max = 256) String previousPassword,

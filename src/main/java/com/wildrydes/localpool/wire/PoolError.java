@@ -4,6 +4,7 @@ package com.wildrydes.localpool.wire;
 public enum PoolError {
     ALIAS_EXISTS("AliasExistsException"),
     CODE_MISMATCH("CodeMismatchException"),
+    ENABLE_SOFTWARE_TOKEN_MFA("EnableSoftwareTokenMFAException"),
     EXPIRED_CODE("ExpiredCodeException"),
     /** Temporary credentials past their expiration (STS answers it as {@code ExpiredToken}). */
     EXPIRED_TOKEN("ExpiredTokenException"),
@@ -23,6 +24,7 @@ public enum PoolError {
     REQUEST_TOO_LARGE("SerializationException", 413),
     RESOURCE_NOT_FOUND("ResourceNotFoundException"),
     SERIALIZATION("SerializationException"),
+    SOFTWARE_TOKEN_MFA_NOT_FOUND("SoftwareTokenMFANotFoundException"),
     TOO_MANY_FAILED_ATTEMPTS("TooManyFailedAttemptsException"),
     TOO_MANY_REQUESTS("TooManyRequestsException"),
     UNAUTHORIZED("UnauthorizedException"),

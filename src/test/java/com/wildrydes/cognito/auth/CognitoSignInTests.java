@@ -117,16 +117,28 @@ class CognitoSignInTests {
     }
 
     @Test
-    void signInWhenThePoolAsksForMfaRefusesInsteadOfPretendingSuccess() {
+    void signInWhenThePoolAsksForSmsMfaRefusesInsteadOfPretendingSuccess() {
         stubPasswordVerifierChallenge();
         wire.stub("RespondToAuthChallenge", answer("""
-                {"ChallengeName":"SOFTWARE_TOKEN_MFA","Session":"mfa-session","ChallengeParameters":{}}"""));
+                {"ChallengeName":"SMS_MFA","Session":"mfa-session","ChallengeParameters":{}}"""));
 
         var thrown = org.assertj.core.api.Assertions.catchThrowableOfType(CognitoAuthException.class,
                 () -> serviceOn(client).pool(pool).build().signIn(EMAIL, v.password()));
 
         assertThat(thrown.failure()).isEqualTo(CognitoFailureReason.NOT_AUTHORIZED);
-        assertThat(thrown.cognitoCode()).isEqualTo("SOFTWARE_TOKEN_MFA");
+        assertThat(thrown.cognitoCode()).isEqualTo("SMS_MFA");
+    }
+
+    /** Was refused like SMS_MFA until the site had a page for it (issue 14). */
+    @Test
+    void signInWhenThePoolAsksForTheAuthenticatorAppsCodeAfterSrpThenThatChallenge() {
+        stubPasswordVerifierChallenge();
+        wire.stub("RespondToAuthChallenge", answer("""
+                {"ChallengeName":"SOFTWARE_TOKEN_MFA","Session":"mfa-session","ChallengeParameters":{}}"""));
+
+        SignInResult result = serviceOn(client).pool(pool).build().signIn(EMAIL, v.password());
+
+        assertThat(result).isEqualTo(new SignInResult.AuthenticatorCodeRequired(EMAIL, "mfa-session"));
     }
 
     void stubPasswordVerifierChallenge() {

@@ -66,4 +66,9 @@ final class ServiceBuilder {
         return new CognitoAuthService(client, SiteUserPool.configured(pool),
                 new CognitoSignIn(client, srpClients, clock, verifiers), flow);
     }
+
+    CognitoAuthenticatorApp authenticatorApp() {
+        return new CognitoAuthenticatorApp(client, SiteUserPool.configured(pool),
+                new CognitoSignIn(client, srpClients, clock, verifiers));
+    }
 }

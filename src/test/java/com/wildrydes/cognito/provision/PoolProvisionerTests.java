@@ -46,6 +46,8 @@ public class PoolProvisionerTests {
     void whenNoPoolHasTheNameThenCreatesTheSeedsPoolAndClient() {
         wire.stub("ListUserPools", answer("{\"UserPools\":[" + OTHER_POOL + "]}"));
         wire.stub("CreateUserPool", answer("{\"UserPool\":" + SITE_POOL + "}"));
+        wire.stub("SetUserPoolMfaConfig", answer("{\"MfaConfiguration\":\"OPTIONAL\","
+                + "\"SoftwareTokenMfaConfiguration\":{\"Enabled\":true}}"));
         wire.stub("ListUserPoolClients", answer("{\"UserPoolClients\":[]}"));
         wire.stub("CreateUserPoolClient", answer(clientJson("")));
 
@@ -65,6 +67,8 @@ public class PoolProvisionerTests {
                 .isEqualTo("CONFIRM_WITH_CODE");
         assertThat(created.get("AccountRecoverySetting"))
                 .isEqualTo(json("{\"RecoveryMechanisms\":[{\"Priority\":1,\"Name\":\"verified_email\"}]}"));
+        assertThat(wire.sent("SetUserPoolMfaConfig")).isEqualTo(json("{\"UserPoolId\":\"" + POOL_ID + "\","
+                + "\"SoftwareTokenMfaConfiguration\":{\"Enabled\":true},\"MfaConfiguration\":\"OPTIONAL\"}"));
         assertThat(wire.sent("ListUserPoolClients").get("UserPoolId").asString()).isEqualTo(POOL_ID);
         JsonNode app = wire.sent("CreateUserPoolClient");
         assertThat(app.get("UserPoolId").asString()).isEqualTo(POOL_ID);

@@ -61,6 +61,8 @@ class UserRowsTests {
                     StoreExamples.user(POOL, "bob", "bob@example.com"));
         }
         sql("DROP TABLE user_emails"); // as version 1 wrote it
+        sql("DROP TABLE software_tokens");
+        sql("DROP TABLE pool_mfa");
         sql("UPDATE store_info SET value = '1' WHERE key = 'schema_version'");
 
         try (UserStore store = UserStore.open(dir, clock)) {

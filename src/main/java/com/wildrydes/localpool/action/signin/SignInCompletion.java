@@ -29,10 +29,12 @@ public final class SignInCompletion {
 
     private final PoolServices services;
     private final ChallengeSessions sessions;
+    private final SoftwareTokenSignIn softwareTokens;
 
-    public SignInCompletion(PoolServices services, ChallengeSessions sessions) {
+    public SignInCompletion(PoolServices services, ChallengeSessions sessions, SoftwareTokenSignIn softwareTokens) {
         this.services = services;
         this.sessions = sessions;
+        this.softwareTokens = softwareTokens;
     }
 
     /** Fails before any password check when the user may not try now. */
@@ -69,9 +71,15 @@ public final class SignInCompletion {
                                 "userAttributes", "{}"));
             }
             default -> {
-                return issueTokens(pool, client, user);
+                return softwareTokens.challengeFor(pool, client, user)
+                        .orElseGet(() -> issueTokens(pool, client, user));
             }
         }
+    }
+
+    /** The second factor was proven too (an authenticator code, or its setup): tokens. */
+    public AuthResponse secondFactorProven(UserPool pool, AppClient client, StoredUser user) {
+        return issueTokens(pool, client, user);
     }
 
     private AuthResponse issueTokens(UserPool pool, AppClient client, StoredUser user) {
