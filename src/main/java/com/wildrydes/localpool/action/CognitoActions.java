@@ -27,6 +27,8 @@ import com.wildrydes.localpool.wire.UserPoolClientShapes.UpdateUserPoolClientReq
 import com.wildrydes.localpool.wire.UserPoolShapes.CreateUserPoolRequest;
 import com.wildrydes.localpool.wire.UserPoolShapes.DescribeUserPoolRequest;
 import com.wildrydes.localpool.wire.UserPoolShapes.ListUserPoolsRequest;
+import com.wildrydes.localpool.action.signin.EmailOtpChallenge;
+import com.wildrydes.localpool.action.signin.SignInPolicies;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -47,12 +49,15 @@ public final class CognitoActions {
         AccessTokens accessTokens = new AccessTokens(services);
         DecoyUsers decoys = new DecoyUsers(services.random());
         CodeLimits codeLimits = new CodeLimits(services.clock());
+        SignInPolicies policies = new SignInPolicies();
+        UserAuthFlow userAuth = new UserAuthFlow(services, completion, sessions, decoys, policies,
+                new EmailOtpChallenge(services, sessions, codeLimits, completion));
         var adminUsers = new AdminUserActions(services);
         var listing = new ListingActions(services);
         var membership = new GroupMembershipAction(services);
         List<CognitoAction<?>> actions = List.of(
-                on("CreateUserPool", CreateUserPoolRequest.class, new CreateUserPoolAction(services)::handle),
-                on("DescribeUserPool", DescribeUserPoolRequest.class, new DescribeUserPoolAction(services)::handle),
+                on("CreateUserPool", CreateUserPoolRequest.class, new CreateUserPoolAction(services, policies)::handle),
+                on("DescribeUserPool", DescribeUserPoolRequest.class, new DescribeUserPoolAction(services, policies)::handle),
                 on("ListUserPools", ListUserPoolsRequest.class, listing::userPools),
                 on("CreateUserPoolClient", CreateUserPoolClientRequest.class,
                         new CreateUserPoolClientAction(services)::handle),
@@ -61,15 +66,15 @@ public final class CognitoActions {
                 on("ListUserPoolClients", ListUserPoolClientsRequest.class, listing::userPoolClients),
                 on("UpdateUserPoolClient", UpdateUserPoolClientRequest.class,
                         new UpdateUserPoolClientAction(services)::handle),
-                on("SignUp", SignUpRequest.class, new SignUpAction(services)::handle),
+                on("SignUp", SignUpRequest.class, new SignUpAction(services, sessions)::handle),
                 on("ConfirmSignUp", ConfirmSignUpRequest.class,
-                        new ConfirmSignUpAction(services, codeLimits)::handle),
+                        new ConfirmSignUpAction(services, codeLimits, sessions)::handle),
                 on("ResendConfirmationCode", CodeRequest.class,
                         new ResendConfirmationCodeAction(services, codeLimits)::handle),
                 on("InitiateAuth", InitiateAuthRequest.class,
-                        new InitiateAuthAction(services, completion, decoys)::handle),
+                        new InitiateAuthAction(services, completion, decoys, userAuth)::handle),
                 on("RespondToAuthChallenge", RespondToAuthChallengeRequest.class,
-                        new RespondToAuthChallengeAction(services, completion, sessions, decoys)::handle),
+                        new RespondToAuthChallengeAction(services, completion, sessions, decoys, userAuth)::handle),
                 on("GetUser", AccessTokenRequest.class, new GetUserAction(accessTokens)::handle),
                 on("GlobalSignOut", AccessTokenRequest.class, new GlobalSignOutAction(services, accessTokens)::handle),
                 on("RevokeToken", RevokeTokenRequest.class, new RevokeTokenAction(services)::handle),

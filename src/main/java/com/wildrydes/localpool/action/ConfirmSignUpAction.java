@@ -4,26 +4,29 @@ import com.wildrydes.localpool.action.code.CodeCheck;
 import com.wildrydes.localpool.action.code.CodeLimits;
 import com.wildrydes.localpool.action.lookup.UserLookup;
 import com.wildrydes.localpool.action.rules.AdminsGroup;
+import com.wildrydes.localpool.action.signin.ChallengeSessions;
 import com.wildrydes.localpool.user.CodePurpose;
 import com.wildrydes.localpool.user.StoredUser;
 import com.wildrydes.localpool.user.UserPool;
 import com.wildrydes.localpool.user.UserStatus;
-import com.wildrydes.localpool.wire.EmptyResponse;
 import com.wildrydes.localpool.wire.PoolError;
 import com.wildrydes.localpool.wire.PoolException;
 import com.wildrydes.localpool.wire.SignUpShapes.ConfirmSignUpRequest;
+import com.wildrydes.localpool.wire.SignUpShapes.ConfirmSignUpResponse;
 import java.time.Instant;
 
 /**
  * <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ConfirmSignUp.html">ConfirmSignUp</a>.
  * A matching code confirms the user and verifies their email. At most {@link CodeLimits#WRONG_CODES} wrong codes
  * an hour per user, new codes or not. With PreventUserExistenceErrors ENABLED an unknown name gets
- * CodeMismatchException (counted the same way) instead of UserNotFoundException. Deviations: ForceAliasCreation and
- * the Session of passwordless sign-up are not supported.
+ * CodeMismatchException (counted the same way) instead of UserNotFoundException. With SignUp's Session (still
+ * open, same client and user) a confirmed user gets a new Session for InitiateAuth USER_AUTH; a Session that does not
+ * fit is ignored and the confirmation stands. Deviations: ForceAliasCreation is not supported.
  */
-record ConfirmSignUpAction(PoolServices services, CodeLimits limits) {
+record ConfirmSignUpAction(PoolServices services, CodeLimits limits, ChallengeSessions sessions) {
 
-    EmptyResponse handle(ConfirmSignUpRequest request) {
+    ConfirmSignUpResponse handle(ConfirmSignUpRequest request) {
+        String[] confirmed = new String[3]; // pool, client, username, once the code matched
         PoolException failure = services.store().write(tx -> {
             UserLookup.Caller caller = UserLookup.caller(tx, request.clientId(), request.username(),
                     request.secretHash());
@@ -42,11 +45,25 @@ record ConfirmSignUpAction(PoolServices services, CodeLimits limits) {
                 if (services.isAdminEmail(user.email())) {
                     AdminsGroup.join(tx, user, now);
                 }
+                confirmed[0] = pool.id();
+                confirmed[1] = caller.client().clientId();
+                confirmed[2] = user.username();
             });
         });
         if (failure != null) {
             throw failure;
         }
-        return new EmptyResponse();
+        return new ConfirmSignUpResponse(confirmed[0] == null ? null
+                : signInSession(request.session(), confirmed[0], confirmed[1], confirmed[2]));
+    }
+
+    /** A USER_AUTH session for the user SignUp's session was opened for; null when it is not that one. */
+    private String signInSession(String signUpSession, String poolId, String clientId, String username) {
+        return sessions.take(signUpSession)
+                .filter(p -> p.answers(clientId, ChallengeSessions.Purpose.SIGN_UP))
+                .filter(p -> p.poolId().equals(poolId) && p.username().equals(username))
+                .map(p -> sessions.open(poolId, clientId, username, ChallengeSessions.Purpose.SIGN_IN_AFTER_SIGN_UP,
+                        null))
+                .orElse(null);
     }
 }

@@ -24,7 +24,9 @@ import java.util.Map;
  * <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_RespondToAuthChallenge.html">RespondToAuthChallenge</a>
  * for PASSWORD_VERIFIER (found by PASSWORD_CLAIM_SECRET_BLOCK, so Session may be absent; each block answers
  * once) and NEW_PASSWORD_REQUIRED. A decoy PASSWORD_VERIFIER (an unknown user, see InitiateAuth) is checked like a
- * real one and refused with "Incorrect username or password.". Deviations: no MFA, custom or device challenges.
+ * real one and refused with "Incorrect username or password.". SELECT_CHALLENGE and EMAIL_OTP belong to USER_AUTH
+ * (see {@link UserAuthFlow}). Deviations: no MFA, custom or device challenges; SECRET_HASH is not checked on
+ * SELECT_CHALLENGE and EMAIL_OTP.
  */
 final class RespondToAuthChallengeAction {
 
@@ -34,10 +36,12 @@ final class RespondToAuthChallengeAction {
     private final SignInCompletion completion;
     private final ChallengeSessions sessions;
     private final DecoyUsers decoys;
+    private final UserAuthFlow userAuth;
 
     RespondToAuthChallengeAction(PoolServices services, SignInCompletion completion, ChallengeSessions sessions,
-            DecoyUsers decoys) {
+            DecoyUsers decoys, UserAuthFlow userAuth) {
         this.services = services;
+        this.userAuth = userAuth;
         this.completion = completion;
         this.sessions = sessions;
         this.decoys = decoys;
@@ -48,6 +52,8 @@ final class RespondToAuthChallengeAction {
         return switch (request.challengeName()) {
             case "PASSWORD_VERIFIER" -> verifyPassword(request.clientId(), responses);
             case "NEW_PASSWORD_REQUIRED" -> setNewPassword(request.clientId(), request.session(), responses);
+            case "SELECT_CHALLENGE" -> userAuth.select(request.clientId(), request.session(), responses);
+            case "EMAIL_OTP" -> userAuth.answerEmailOtp(request.clientId(), request.session(), responses);
             default -> throw new PoolException(PoolError.INVALID_PARAMETER,
                     "Challenge " + request.challengeName() + " is not supported by the local pool.");
         };

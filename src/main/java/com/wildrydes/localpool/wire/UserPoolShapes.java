@@ -13,7 +13,11 @@ public final class UserPoolShapes {
             Boolean requireNumbers, Boolean requireSymbols, Integer temporaryPasswordValidityDays) {
     }
 
-    public record UserPoolPolicyType(PasswordPolicyType passwordPolicy) {
+    public record UserPoolPolicyType(PasswordPolicyType passwordPolicy, SignInPolicyType signInPolicy) {
+    }
+
+    /** The first factors USER_AUTH may offer: PASSWORD, EMAIL_OTP, SMS_OTP, WEB_AUTHN. */
+    public record SignInPolicyType(List<String> allowedFirstAuthFactors) {
     }
 
     public record StringAttributeConstraintsType(String minLength, String maxLength) {
