@@ -104,7 +104,7 @@ final class CognitoSignIn {
         return authenticated(pool, result, refreshToken);
     }
 
-    private SignInResult outcome(CognitoPool pool, AuthenticationResultType result, String challengeName,
+    SignInResult outcome(CognitoPool pool, AuthenticationResultType result, String challengeName,
             Map<String, String> challengeParameters, String session, String username) {
         if (result != null) {
             return authenticated(pool, result, result.refreshToken());
@@ -124,7 +124,7 @@ final class CognitoSignIn {
         return new SignInResult.Authenticated(tokens, verifiers.verify(pool, tokens));
     }
 
-    private static Map<String, String> withSecretHash(CognitoPool pool, String username, Map<String, String> values) {
+    static Map<String, String> withSecretHash(CognitoPool pool, String username, Map<String, String> values) {
         Map<String, String> all = new HashMap<>(values);
         SecretHash.forUser(pool, username).ifPresent(hash -> all.put("SECRET_HASH", hash));
         return all;

@@ -24,4 +24,27 @@ public sealed interface SignInResult {
             return "NewPasswordRequired[username=" + username + "]";
         }
     }
+
+    /**
+     * USER_AUTH answered EMAIL_OTP: a code went to {@code destination} (masked). {@code username} and
+     * {@code session} answer it: keep them server-side, never in a page.
+     */
+    record EmailCodeSent(String username, String session, String destination) implements SignInResult {
+        @Override
+        public String toString() {
+            return "EmailCodeSent[destination=" + destination + "]";
+        }
+    }
+
+    /**
+     * USER_AUTH answered SELECT_CHALLENGE: the first factors this user may choose ({@code availableChallenges},
+     * e.g. PASSWORD_SRP, EMAIL_OTP). The session stays server-side.
+     */
+    record ChallengeChoice(String username, String session, java.util.List<String> availableChallenges)
+            implements SignInResult {
+        @Override
+        public String toString() {
+            return "ChallengeChoice[availableChallenges=" + availableChallenges + "]";
+        }
+    }
 }
