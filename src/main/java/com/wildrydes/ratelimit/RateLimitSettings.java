@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("wildrydes.rate-limit")
 record RateLimitSettings(boolean enabled, int memoryBuckets, Limits signIn, Limits register, Limits verify,
-        Limits resend, Limits forgot, Limits reset) {
+        Limits resend, Limits forgot, Limits reset, Limits emailCode) {
 
     RateLimitSettings {
         if (memoryBuckets < 1) {
@@ -25,6 +25,7 @@ record RateLimitSettings(boolean enabled, int memoryBuckets, Limits signIn, Limi
         Objects.requireNonNull(resend, "wildrydes.rate-limit.resend");
         Objects.requireNonNull(forgot, "wildrydes.rate-limit.forgot");
         Objects.requireNonNull(reset, "wildrydes.rate-limit.reset");
+        Objects.requireNonNull(emailCode, "wildrydes.rate-limit.email-code");
     }
 
     Limits limitsFor(RateLimitedEndpoint endpoint) {
@@ -35,6 +36,7 @@ record RateLimitSettings(boolean enabled, int memoryBuckets, Limits signIn, Limi
             case RESEND -> resend;
             case FORGOT -> forgot;
             case RESET -> reset;
+            case EMAIL_CODE -> emailCode;
         };
     }
 

@@ -11,7 +11,9 @@ public enum RateLimitedEndpoint {
     RESEND("resend"),
     /** Sends a reset code: /forgot-password and /reset-password/resend share it, so alternating gains nothing. */
     FORGOT("forgot"),
-    RESET("reset");
+    RESET("reset"),
+    /** "Email me a code" on /signin and the code page after it: sending a sign-in code and answering it. */
+    EMAIL_CODE("email-code");
 
     private final String tag;
 
