@@ -27,6 +27,7 @@ import com.wildrydes.localpool.wire.UserPoolClientShapes.UpdateUserPoolClientReq
 import com.wildrydes.localpool.wire.UserPoolShapes.CreateUserPoolRequest;
 import com.wildrydes.localpool.wire.UserPoolShapes.DescribeUserPoolRequest;
 import com.wildrydes.localpool.wire.UserPoolShapes.ListUserPoolsRequest;
+import com.wildrydes.localpool.wire.UserPoolShapes.UpdateUserPoolRequest;
 import com.wildrydes.localpool.action.signin.EmailOtpChallenge;
 import com.wildrydes.localpool.action.signin.SignInPolicies;
 import java.util.List;
@@ -57,6 +58,7 @@ public final class CognitoActions {
         var membership = new GroupMembershipAction(services);
         List<CognitoAction<?>> actions = List.of(
                 on("CreateUserPool", CreateUserPoolRequest.class, new CreateUserPoolAction(services, policies)::handle),
+                on("UpdateUserPool", UpdateUserPoolRequest.class, new UpdateUserPoolAction(services, policies)::handle),
                 on("DescribeUserPool", DescribeUserPoolRequest.class, new DescribeUserPoolAction(services, policies)::handle),
                 on("ListUserPools", ListUserPoolsRequest.class, listing::userPools),
                 on("CreateUserPoolClient", CreateUserPoolClientRequest.class,

@@ -25,36 +25,39 @@ import java.time.Instant;
  */
 record ConfirmSignUpAction(PoolServices services, CodeLimits limits, ChallengeSessions sessions) {
 
+    /** What the transaction decided: the error to throw once it is committed, or null and who was confirmed. */
+    private record Outcome(PoolException failure, String poolId, String clientId, String username) {
+    }
+
     ConfirmSignUpResponse handle(ConfirmSignUpRequest request) {
-        String[] confirmed = new String[3]; // pool, client, username, once the code matched
-        PoolException failure = services.store().write(tx -> {
+        Outcome outcome = services.store().write(tx -> {
             UserLookup.Caller caller = UserLookup.caller(tx, request.clientId(), request.username(),
                     request.secretHash());
             UserPool pool = caller.pool();
             StoredUser user = caller.user();
             if (user == null) {
-                return CodeCheck.forUnknownUser(limits, pool.id(), request.username());
+                return new Outcome(CodeCheck.forUnknownUser(limits, pool.id(), request.username()), null, null, null);
             }
             if (user.status() != UserStatus.UNCONFIRMED) {
                 throw new PoolException(PoolError.NOT_AUTHORIZED,
                         "User cannot be confirmed. Current status is " + user.status());
             }
             Instant now = services.clock().instant();
-            return CodeCheck.redeem(tx, limits, user, CodePurpose.SIGN_UP, request.confirmationCode(), now, () -> {
-                tx.save(user.withStatus(UserStatus.CONFIRMED, now).withAttribute("email_verified", "true", now));
-                if (services.isAdminEmail(user.email())) {
-                    AdminsGroup.join(tx, user, now);
-                }
-                confirmed[0] = pool.id();
-                confirmed[1] = caller.client().clientId();
-                confirmed[2] = user.username();
-            });
+            PoolException failure = CodeCheck.redeem(tx, limits, user, CodePurpose.SIGN_UP, request.confirmationCode(),
+                    now, () -> {
+                        tx.save(user.withStatus(UserStatus.CONFIRMED, now)
+                                .withAttribute("email_verified", "true", now));
+                        if (services.isAdminEmail(user.email())) {
+                            AdminsGroup.join(tx, user, now);
+                        }
+                    });
+            return new Outcome(failure, pool.id(), caller.client().clientId(), user.username());
         });
-        if (failure != null) {
-            throw failure;
+        if (outcome.failure() != null) {
+            throw outcome.failure();
         }
-        return new ConfirmSignUpResponse(confirmed[0] == null ? null
-                : signInSession(request.session(), confirmed[0], confirmed[1], confirmed[2]));
+        return new ConfirmSignUpResponse(signInSession(request.session(), outcome.poolId(), outcome.clientId(),
+                outcome.username()));
     }
 
     /** A USER_AUTH session for the user SignUp's session was opened for; null when it is not that one. */

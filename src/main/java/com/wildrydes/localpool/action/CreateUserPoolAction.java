@@ -50,7 +50,7 @@ record CreateUserPoolAction(PoolServices services, SignInPolicies policies) {
                 policies.allowedFirstAuthFactors(pool.id())));
     }
 
-    private static PasswordPolicy passwordPolicy(UserPoolPolicyType policies) {
+    static PasswordPolicy passwordPolicy(UserPoolPolicyType policies) {
         if (policies == null || policies.passwordPolicy() == null) {
             return PasswordPolicy.COGNITO_DEFAULT;
         }
@@ -62,11 +62,11 @@ record CreateUserPoolAction(PoolServices services, SignInPolicies policies) {
                 Objects.requireNonNullElse(given.temporaryPasswordValidityDays(), d.temporaryPasswordValidityDays()));
     }
 
-    private static String firstOf(String preferred, String fallback) {
+    static String firstOf(String preferred, String fallback) {
         return preferred != null ? preferred : fallback;
     }
 
-    private static <T> List<T> orEmpty(List<T> list) {
+    static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;
     }
 }

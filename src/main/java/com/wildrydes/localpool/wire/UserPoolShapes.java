@@ -58,6 +58,15 @@ public final class UserPoolShapes {
             VerificationMessageTemplateType verificationMessageTemplate) {
     }
 
+    /** UpdateUserPool's request: what the local pool keeps of it; left out means Cognito's default again. */
+    public record UpdateUserPoolRequest(@Required @Length(min = 1, max = 55) String userPoolId,
+            UserPoolPolicyType policies, List<String> autoVerifiedAttributes,
+            AdminCreateUserConfigType adminCreateUserConfig,
+            @Length(min = 1, max = 140) String emailVerificationSubject,
+            @Length(min = 6, max = 20000) String emailVerificationMessage,
+            VerificationMessageTemplateType verificationMessageTemplate) {
+    }
+
     public record DescribeUserPoolRequest(@Required @Length(min = 1, max = 55) String userPoolId) {
     }
 

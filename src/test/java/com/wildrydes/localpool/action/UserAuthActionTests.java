@@ -62,6 +62,29 @@ class UserAuthActionTests {
     }
 
     @Test
+    void updateUserPoolWhenSignInPolicyGivenThenDescribeShowsItAndUserAuthOffersIt() {
+        String plain = PoolExamples.emailPool(pool.cognito());
+
+        pool.cognito().updateUserPool(r -> r.userPoolId(plain).autoVerifiedAttributes(VerifiedAttributeType.EMAIL)
+                .policies(p -> p.signInPolicy(s -> s.allowedFirstAuthFactors(AuthFactorType.PASSWORD,
+                        AuthFactorType.EMAIL_OTP))));
+
+        var described = pool.cognito().describeUserPool(r -> r.userPoolId(plain)).userPool();
+        assertThat(described.policies().signInPolicy().allowedFirstAuthFactors())
+                .containsExactly(AuthFactorType.PASSWORD, AuthFactorType.EMAIL_OTP);
+        assertThat(described.autoVerifiedAttributes()).containsExactly(VerifiedAttributeType.EMAIL);
+    }
+
+    @Test
+    void updateUserPoolWhenPoliciesLeftOutThenBackToCognitosDefaults() {
+        pool.cognito().updateUserPool(r -> r.userPoolId(poolId));
+
+        var policies = pool.cognito().describeUserPool(r -> r.userPoolId(poolId)).userPool().policies();
+        assertThat(policies.signInPolicy().allowedFirstAuthFactors()).containsExactly(AuthFactorType.PASSWORD);
+        assertThat(policies.passwordPolicy().minimumLength()).isEqualTo(8);
+    }
+
+    @Test
     void initiateAuthWhenGivenConfirmSignUpSessionThenSignsInWithoutPasswordOnce() {
         String session = confirmedSession();
 
