@@ -72,6 +72,7 @@ class VerificationController {
         try {
             Optional<String> confirmSession = cognito.confirmSignUp(verificationForm.email(), verificationForm.code(),
                     signUpSessionFor(verificationForm.email(), request));
+            forgetSignUpSession(verificationForm.email(), request); // it served its one confirmation
             if (confirmSession.isPresent() && signedIn(verificationForm.email(), confirmSession.get(), request,
                     response)) {
                 return Routes.redirectTo(Routes.RIDE);
@@ -84,15 +85,20 @@ class VerificationController {
         }
     }
 
-    /** SignUp's Session when this browser signed up with this email; taken, since it serves one confirmation. */
+    /** SignUp's Session when this browser signed up with this email; kept until a code is accepted. */
     private static String signUpSessionFor(String email, HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session == null || !(session.getAttribute(SignUpSession.SESSION_ATTRIBUTE) instanceof SignUpSession kept)
                 || !kept.belongsTo(email)) {
             return null;
         }
-        session.removeAttribute(SignUpSession.SESSION_ATTRIBUTE);
         return kept.session();
+    }
+
+    private static void forgetSignUpSession(String email, HttpServletRequest request) {
+        if (signUpSessionFor(email, request) != null) {
+            request.getSession().removeAttribute(SignUpSession.SESSION_ATTRIBUTE);
+        }
     }
 
     /**

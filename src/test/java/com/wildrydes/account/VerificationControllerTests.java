@@ -222,6 +222,19 @@ class VerificationControllerTests {
     }
 
     @Test
+    void verifyWhenCodeWrongThenSignUpSessionKeptForTheRightOne() throws Exception {
+        MockHttpSession browser = signedUpAs(EMAIL);
+        willThrow(new CognitoAuthException(CognitoFailureReason.CODE_MISMATCH, "CodeMismatchException", null))
+                .given(cognito).confirmSignUp(EMAIL, "000000", "signup-session-secret");
+
+        mvc.perform(post("/verify").with(csrf()).session(browser).param("email", EMAIL).param("code", "000000"))
+                .andExpect(status().isOk());
+
+        assertThat(browser.getAttribute(SignUpSession.SESSION_ATTRIBUTE))
+                .isEqualTo(new SignUpSession(EMAIL, "signup-session-secret"));
+    }
+
+    @Test
     void verifyWhenSignUpSessionIsForAnotherEmailThenNotSentAndKept() throws Exception {
         MockHttpSession browser = signedUpAs("someone.else@example.com");
 

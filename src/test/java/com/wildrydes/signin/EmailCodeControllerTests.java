@@ -79,6 +79,8 @@ class EmailCodeControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("r***@e***")))
                 .andExpect(content().string(containsString("autocomplete=\"one-time-code\"")))
+                .andExpect(content().string(containsString("maxlength=\"8\"")))
+                .andExpect(content().string(containsString("pattern=\"[0-9]{6,8}\"")))
                 .andExpect(content().string(not(containsString(CHALLENGE_SESSION))));
 
         assertThat(browser.getAttribute(EmailCodeChallenge.SESSION_ATTRIBUTE)).isEqualTo(new EmailCodeChallenge(
