@@ -89,7 +89,7 @@
 
   function keepDigitsOnly(input) {
     input.addEventListener('input', function () {
-      var digits = input.value.replace(/\D/g, '').slice(0, 6);
+      var digits = input.value.replace(/\D/g, '').slice(0, input.maxLength > 0 ? input.maxLength : 6); // 8: sign-in codes
       if (digits !== input.value) {
         input.value = digits;
       }

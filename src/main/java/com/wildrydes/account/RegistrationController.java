@@ -11,6 +11,7 @@ import com.wildrydes.system.FlashKeys;
 import com.wildrydes.system.Notice;
 import com.wildrydes.system.PasswordRuleErrors;
 import com.wildrydes.system.Routes;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,7 +42,7 @@ class RegistrationController {
 
     @PostMapping(Routes.REGISTER)
     String processRegistrationForm(@Valid RegistrationForm registrationForm, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+            HttpServletRequest request, RedirectAttributes redirect) {
         if (rateLimitedForms.refused(RateLimitedEndpoint.REGISTER, registrationForm.email(), model)) {
             return REGISTER_VIEW;
         }
@@ -53,6 +54,10 @@ class RegistrationController {
         }
         try {
             CodeDelivery delivery = cognito.signUp(registrationForm.email(), registrationForm.password());
+            if (delivery.signUpSession() != null) { // lets /verify sign the rider in (the client allows USER_AUTH)
+                request.getSession().setAttribute(SignUpSession.SESSION_ATTRIBUTE,
+                        new SignUpSession(registrationForm.email(), delivery.signUpSession()));
+            }
             redirect.addFlashAttribute(FlashKeys.EMAIL, registrationForm.email());
             redirect.addFlashAttribute(Notice.FLASH_NAME, Notice.success("notice.codeSent", delivery.destination()));
             return Routes.redirectTo(Routes.VERIFY);

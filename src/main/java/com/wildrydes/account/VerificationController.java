@@ -1,6 +1,7 @@
 package com.wildrydes.account;
 
 import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.auth.SignInResult;
 import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.ratelimit.RateLimitedEndpoint;
@@ -8,7 +9,15 @@ import com.wildrydes.ratelimit.RateLimitedForms;
 import com.wildrydes.system.FlashKeys;
 import com.wildrydes.system.Notice;
 import com.wildrydes.system.Routes;
+import com.wildrydes.signin.SignedInSession;
+import com.wildrydes.signin.SignedInUser;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,12 +41,17 @@ class VerificationController {
     /** Model flag: the code took too many wrong tries, so the page offers a new one first. */
     static final String CODE_USED_UP_FLAG = "codeUsedUp";
 
+    private static final Logger log = LoggerFactory.getLogger(VerificationController.class);
+
     private final CognitoAuthService cognito;
     private final RateLimitedForms rateLimitedForms;
+    private final SignedInSession signedInSession;
 
-    VerificationController(CognitoAuthService cognito, RateLimitedForms rateLimitedForms) {
+    VerificationController(CognitoAuthService cognito, RateLimitedForms rateLimitedForms,
+            SignedInSession signedInSession) {
         this.cognito = cognito;
         this.rateLimitedForms = rateLimitedForms;
+        this.signedInSession = signedInSession;
     }
 
     @GetMapping(Routes.VERIFY)
@@ -48,7 +62,7 @@ class VerificationController {
 
     @PostMapping(Routes.VERIFY)
     String processVerificationForm(@Valid VerificationForm verificationForm, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         if (rateLimitedForms.refused(RateLimitedEndpoint.VERIFY, verificationForm.email(), model)) {
             return VERIFY_VIEW;
         }
@@ -56,13 +70,52 @@ class VerificationController {
             return VERIFY_VIEW;
         }
         try {
-            cognito.confirmSignUp(verificationForm.email(), verificationForm.code());
+            Optional<String> confirmSession = cognito.confirmSignUp(verificationForm.email(), verificationForm.code(),
+                    signUpSessionFor(verificationForm.email(), request));
+            forgetSignUpSession(verificationForm.email(), request); // it served its one confirmation
+            if (confirmSession.isPresent() && signedIn(verificationForm.email(), confirmSession.get(), request,
+                    response)) {
+                return Routes.redirectTo(Routes.RIDE);
+            }
             redirect.addFlashAttribute(FlashKeys.EMAIL, verificationForm.email());
             redirect.addFlashAttribute(Notice.FLASH_NAME, Notice.success("notice.verified"));
             return Routes.redirectTo(Routes.SIGN_IN);
         } catch (CognitoAuthException failure) {
             return explain(failure, result, model);
         }
+    }
+
+    /** SignUp's Session when this browser signed up with this email; kept until a code is accepted. */
+    private static String signUpSessionFor(String email, HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(SignUpSession.SESSION_ATTRIBUTE) instanceof SignUpSession kept)
+                || !kept.belongsTo(email)) {
+            return null;
+        }
+        return kept.session();
+    }
+
+    private static void forgetSignUpSession(String email, HttpServletRequest request) {
+        if (signUpSessionFor(email, request) != null) {
+            request.getSession().removeAttribute(SignUpSession.SESSION_ATTRIBUTE);
+        }
+    }
+
+    /**
+     * InitiateAuth USER_AUTH with ConfirmSignUp's Session, then the same signed-in session sign-in begins. False when
+     * Cognito refuses (the session expired, say): the email is verified all the same, so sign-in as before.
+     */
+    private boolean signedIn(String email, String confirmSession, HttpServletRequest request,
+            HttpServletResponse response) {
+        try {
+            if (cognito.signInAfterSignUp(email, confirmSession) instanceof SignInResult.Authenticated authenticated) {
+                signedInSession.begin(SignedInUser.of(authenticated), request, response);
+                return true;
+            }
+        } catch (CognitoAuthException refused) {
+            log.info("Sign-in right after verifying was refused ({}); the sign-in page follows", refused.failure());
+        }
+        return false;
     }
 
     @PostMapping(Routes.VERIFY_RESEND)

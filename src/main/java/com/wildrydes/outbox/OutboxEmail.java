@@ -19,14 +19,14 @@ public record OutboxEmail(String destination, String subject, String body, Insta
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
-    private static final Pattern SIX_DIGITS = Pattern.compile("(?<!\\d)\\d{6}(?!\\d)");
+    private static final Pattern CODE = Pattern.compile("(?<!\\d)(\\d{8}|\\d{6})(?!\\d)");
 
-    /** The 6-digit code in the body, shown large with a copy button; null when there is none. */
+    /** The 6-digit code (8 for a sign-in code) in the body, shown large with a copy button; null when there is none. */
     public String code() {
         if (body == null) {
             return null;
         }
-        Matcher code = SIX_DIGITS.matcher(body);
+        Matcher code = CODE.matcher(body);
         return code.find() ? code.group() : null;
     }
 

@@ -12,15 +12,17 @@ import java.util.List;
  * @param clientName   the app client's name; the seed's WildRydesWebApp by default
  * @param withSecret   create the app client with a secret
  * @param passwordAuth also allow USER_PASSWORD_AUTH on a new app client
+ * @param emailCodes   a new pool also allows emailed sign-in codes (EMAIL_OTP) as a first factor; on AWS the pool
+ *                     needs the Essentials tier and email through Amazon SES, which provision does not set up
  * @param adminEmail   an existing user to put into the admins group, or null
  * @param endpoint     a Cognito-compatible endpoint (e.g. the local pool), or null for AWS
  * @param mfa          a new pool's MFA with authenticator apps: OFF (default), OPTIONAL or ON
  */
 public record ProvisionOptions(String region, String poolName, String clientName, boolean withSecret,
-        boolean passwordAuth, String adminEmail, String endpoint, String mfa) {
+        boolean passwordAuth, boolean emailCodes, String adminEmail, String endpoint, String mfa) {
 
     static final String USAGE = "Usage: provision [--region R] [--pool-name WildRydes] [--client-name WildRydesWebApp]"
-            + " [--with-secret] [--password-auth] [--admin EMAIL] [--endpoint URL] [--mfa OFF|OPTIONAL|ON]";
+            + " [--with-secret] [--password-auth] [--email-codes] [--admin EMAIL] [--endpoint URL] [--mfa OFF|OPTIONAL|ON]";
 
     /** Parses the arguments after {@code provision}; a mistake throws IllegalArgumentException with one sentence. */
     static ProvisionOptions parse(List<String> args) {
@@ -32,6 +34,7 @@ public record ProvisionOptions(String region, String poolName, String clientName
             switch (name) {
                 case "--with-secret" -> parsed.withSecret = flag(arg, equals);
                 case "--password-auth" -> parsed.passwordAuth = flag(arg, equals);
+                case "--email-codes" -> parsed.emailCodes = flag(arg, equals);
                 case "--region", "--pool-name", "--client-name", "--admin", "--endpoint", "--mfa" -> {
                     String value = equals > 0 ? arg.substring(equals + 1) : valueAfter(args, i++, name);
                     parsed.set(name, value);
@@ -63,6 +66,7 @@ public record ProvisionOptions(String region, String poolName, String clientName
         String clientName = "WildRydesWebApp";
         boolean withSecret;
         boolean passwordAuth;
+        boolean emailCodes;
         String adminEmail;
         String endpoint;
         String mfa = "OFF";
@@ -82,7 +86,8 @@ public record ProvisionOptions(String region, String poolName, String clientName
         }
 
         ProvisionOptions options() {
-            return new ProvisionOptions(region, poolName, clientName, withSecret, passwordAuth, adminEmail, endpoint, mfa);
+            return new ProvisionOptions(region, poolName, clientName, withSecret, passwordAuth, emailCodes, adminEmail,
+                    endpoint, mfa);
         }
     }
 

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("wildrydes.rate-limit")
 record RateLimitSettings(boolean enabled, int memoryBuckets, Limits signIn, Limits register, Limits verify,
-        Limits resend, Limits forgot, Limits reset, Limits authenticatorCode) {
+        Limits resend, Limits forgot, Limits reset, Limits authenticatorCode, Limits emailCode) {
 
     RateLimitSettings {
         if (memoryBuckets < 1) {
@@ -26,6 +26,7 @@ record RateLimitSettings(boolean enabled, int memoryBuckets, Limits signIn, Limi
         Objects.requireNonNull(forgot, "wildrydes.rate-limit.forgot");
         Objects.requireNonNull(reset, "wildrydes.rate-limit.reset");
         Objects.requireNonNull(authenticatorCode, "wildrydes.rate-limit.authenticator-code");
+        Objects.requireNonNull(emailCode, "wildrydes.rate-limit.email-code");
     }
 
     Limits limitsFor(RateLimitedEndpoint endpoint) {
@@ -37,6 +38,7 @@ record RateLimitSettings(boolean enabled, int memoryBuckets, Limits signIn, Limi
             case FORGOT -> forgot;
             case RESET -> reset;
             case AUTHENTICATOR_CODE -> authenticatorCode;
+            case EMAIL_CODE -> emailCode;
         };
     }
 

@@ -13,7 +13,9 @@ public enum RateLimitedEndpoint {
     FORGOT("forgot"),
     RESET("reset"),
     /** A code from an authenticator app: at sign-in, at its setup, and when turning it on from the account page. */
-    AUTHENTICATOR_CODE("authenticator-code");
+    AUTHENTICATOR_CODE("authenticator-code"),
+    /** "Email me a code" on /signin and the code page after it: sending a sign-in code and answering it. */
+    EMAIL_CODE("email-code");
 
     private final String tag;
 

@@ -16,6 +16,7 @@ import java.time.Clock;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -90,20 +91,35 @@ class SignInController {
         return SIGN_IN_VIEW;
     }
 
+    /** The sign-in page for another of its forms ("Email me a code"), with the email typed. */
+    static String showForm(SignInForm form, String continueTo, Model model) {
+        model.addAttribute(form);
+        return showForm(continueTo, model);
+    }
+
+    /** As {@link #showForm(SignInForm, String, Model)}, with one message over the form. */
+    static String showFormWithError(String email, String messageKey, String continueTo, Model model) {
+        SignInForm form = SignInForm.withEmail(email);
+        BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "signInForm");
+        errors.reject(messageKey);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "signInForm", errors);
+        return showForm(form, continueTo, model);
+    }
+
     /**
      * One message for a wrong password, an unknown email and a paused (locked) account, so the page reveals no
      * accounts: only real accounts get locked, so a lockout message of its own would tell them apart. The one
      * message says that sign-in pauses after several wrong tries, for the real user who meets the lock. Throttling
      * (TOO_MANY_ATTEMPTS) is about Cognito, not the account, and keeps its own "try again shortly".
      */
-    private static String messageKeyFor(CognitoFailureReason failure) {
+    static String messageKeyFor(CognitoFailureReason failure) {
         return switch (failure) {
             case INCORRECT_CREDENTIALS, USER_NOT_FOUND, LOCKED_OUT -> REFUSED;
             default -> failure.messageKey();
         };
     }
 
-    private static String verifyFirst(String email, RedirectAttributes redirect) {
+    static String verifyFirst(String email, RedirectAttributes redirect) {
         redirect.addFlashAttribute(FlashKeys.EMAIL, email);
         redirect.addFlashAttribute(FlashKeys.OFFER_RESEND, true);
         redirect.addFlashAttribute(Notice.FLASH_NAME, Notice.warning(CognitoFailureReason.USER_NOT_CONFIRMED.messageKey()));

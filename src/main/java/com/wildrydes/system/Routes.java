@@ -13,6 +13,8 @@ public final class Routes {
     public static final String SIGN_IN = "/signin";
     public static final String SIGN_OUT = "/signout";
     public static final String NEW_PASSWORD = "/new-password";
+    public static final String SIGN_IN_EMAIL_CODE = "/signin/email-code";
+    public static final String SIGN_IN_EMAIL_CODE_SEND = "/signin/email-code/send";
     public static final String FORGOT_PASSWORD = "/forgot-password";
     public static final String RESET_PASSWORD = "/reset-password";
     public static final String RESET_PASSWORD_RESEND = RESET_PASSWORD + "/resend";

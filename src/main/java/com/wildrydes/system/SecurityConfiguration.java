@@ -39,8 +39,8 @@ public class SecurityConfiguration {
     /** The pages anyone may open (the rest needs a sign-in), the static files and the health probe. */
     private static final String[] PUBLIC_PATHS = {Routes.HOME, Routes.REGISTER, Routes.VERIFY, Routes.VERIFY_RESEND,
         Routes.FORGOT_PASSWORD, Routes.RESET_PASSWORD, Routes.RESET_PASSWORD_RESEND, Routes.NEW_PASSWORD,
-        Routes.SIGN_IN, Routes.SIGN_OUT, Routes.LOCAL_OUTBOX, Routes.ERROR,
-        Routes.SIGN_IN_AUTHENTICATOR_CODE, Routes.SIGN_IN_AUTHENTICATOR_SETUP,
+        Routes.SIGN_IN, Routes.SIGN_IN_EMAIL_CODE, Routes.SIGN_IN_EMAIL_CODE_SEND, Routes.SIGN_OUT, Routes.LOCAL_OUTBOX,
+        Routes.ERROR, Routes.SIGN_IN_AUTHENTICATOR_CODE, Routes.SIGN_IN_AUTHENTICATOR_SETUP,
         "/css/**", "/js/**", "/img/**", "/favicon.ico", "/actuator/health/**"};
 
     @Bean

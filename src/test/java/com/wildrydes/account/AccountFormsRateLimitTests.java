@@ -19,6 +19,7 @@ import com.wildrydes.ratelimit.RateLimitDecision;
 import com.wildrydes.ratelimit.RateLimitedEndpoint;
 import com.wildrydes.ratelimit.RateLimitedForms;
 import com.wildrydes.ratelimit.RateLimits;
+import com.wildrydes.signin.SignedInSession;
 import com.wildrydes.system.SecurityConfiguration;
 import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,6 +48,9 @@ class AccountFormsRateLimitTests {
 
     @MockitoBean
     CognitoAuthService cognito;
+
+    @MockitoBean // verifying may sign the rider in (SignUp's Session): not what these tests look at
+    SignedInSession signedInSession;
 
     @MockitoBean
     RateLimits limits;

@@ -33,6 +33,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -95,6 +96,20 @@ class RegistrationControllerTests {
                 .andExpect(redirectedUrl("/verify"))
                 .andExpect(flash().attribute("email", EMAIL))
                 .andExpect(flash().attribute(Notice.FLASH_NAME, Notice.success("notice.codeSent", "n***@e***")));
+    }
+
+    @Test
+    void registerWhenCognitoGivesSessionThenKeptServerSideForVerifyAndNotFlashed() throws Exception {
+        given(cognito.signUp(EMAIL, PASSWORD)).willReturn(new CodeDelivery("n***@e***", "EMAIL", "signup-secret"));
+        MockHttpSession browser = new MockHttpSession();
+
+        mvc.perform(post("/register").with(csrf()).session(browser).param("email", EMAIL)
+                        .param("password", PASSWORD).param("confirmPassword", PASSWORD))
+                .andExpect(redirectedUrl("/verify"))
+                .andExpect(flash().attributeCount(2)); // email and notice: the session is not in the page
+
+        assertThat(browser.getAttribute(SignUpSession.SESSION_ATTRIBUTE))
+                .isEqualTo(new SignUpSession(EMAIL, "signup-secret"));
     }
 
     @Test

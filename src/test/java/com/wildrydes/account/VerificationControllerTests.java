@@ -1,8 +1,10 @@
 package com.wildrydes.account;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
@@ -20,8 +22,12 @@ import com.wildrydes.cognito.auth.CognitoAuthService;
 import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.ratelimit.RateLimitedForms;
+import com.wildrydes.signin.SignedInSession;
+import com.wildrydes.signin.SignedInUser;
+import com.wildrydes.signin.TestTokens;
 import com.wildrydes.system.Notice;
 import com.wildrydes.system.SecurityConfiguration;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,6 +35,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -47,6 +54,9 @@ class VerificationControllerTests {
 
     @MockitoBean // never refuses: the rate limits have slice tests of their own
     RateLimitedForms rateLimitedForms;
+
+    @MockitoBean
+    SignedInSession signedInSession;
 
     @Test
     void verifyPageAsksForSixDigitsWithANumericOneTimeCodeField() throws Exception {
@@ -67,7 +77,7 @@ class VerificationControllerTests {
                 .andExpect(flash().attribute("email", EMAIL))
                 .andExpect(flash().attribute(Notice.FLASH_NAME, Notice.success("notice.verified")));
 
-        verify(cognito).confirmSignUp(EMAIL, "123456");
+        verify(cognito).confirmSignUp(EMAIL, "123456", null);
     }
 
     @Test
@@ -77,7 +87,7 @@ class VerificationControllerTests {
                 .andExpect(content().string(containsString(
                         "<p class=\"field__error\" id=\"code-error\">The code is 6 digits, like 123456.</p>")));
 
-        verify(cognito, never()).confirmSignUp(any(), any());
+        verify(cognito, never()).confirmSignUp(any(), any(), any());
     }
 
     @ParameterizedTest
@@ -90,7 +100,7 @@ class VerificationControllerTests {
         "TOO_MANY_ATTEMPTS | Too many attempts, try again shortly.",
         "UNAVAILABLE       | We could not reach our sign-in service."})
     void verifyWhenCognitoRefusesThenExplainsAndKeepsInput(CognitoFailureReason failure, String message) throws Exception {
-        willThrow(new CognitoAuthException(failure, "SomeException", null)).given(cognito).confirmSignUp(any(), any());
+        willThrow(new CognitoAuthException(failure, "SomeException", null)).given(cognito).confirmSignUp(any(), any(), any());
 
         verifyWith(EMAIL, "654321")
                 .andExpect(status().isOk())
@@ -104,7 +114,7 @@ class VerificationControllerTests {
             names = {"CODE_MISMATCH", "EXPIRED_CODE", "USER_NOT_FOUND", "ALREADY_CONFIRMED", "NOT_AUTHORIZED"})
     void verifyWhenCodeWrongOrOldOrNoSuchAccountOrVerifiedThenTheSameWordsAndResendOffered(CognitoFailureReason failure)
             throws Exception {
-        willThrow(new CognitoAuthException(failure, "SomeException", null)).given(cognito).confirmSignUp(any(), any());
+        willThrow(new CognitoAuthException(failure, "SomeException", null)).given(cognito).confirmSignUp(any(), any(), any());
 
         verifyWith(EMAIL, "654321")
                 .andExpect(status().isOk())
@@ -117,7 +127,7 @@ class VerificationControllerTests {
     @Test
     void verifyWhenCodeUsedUpThenSaysSoAndOffersSendANewCodeWithTheEmailKept() throws Exception {
         willThrow(new CognitoAuthException(CognitoFailureReason.CODE_USED_UP, "LimitExceededException", null))
-                .given(cognito).confirmSignUp(any(), any());
+                .given(cognito).confirmSignUp(any(), any(), any());
 
         verifyWith(EMAIL, "654321")
                 .andExpect(status().isOk())
@@ -178,8 +188,67 @@ class VerificationControllerTests {
         mvc.perform(post("/verify/resend").param("email", EMAIL))
                 .andExpect(status().isForbidden());
 
-        verify(cognito, never()).confirmSignUp(any(), any());
+        verify(cognito, never()).confirmSignUp(any(), any(), any());
         verify(cognito, never()).resendConfirmationCode(any());
+    }
+
+    @Test
+    void verifyWhenThisBrowserSignedUpThenConfirmsWithSignUpSessionSignsInAndLandsOnRide() throws Exception {
+        MockHttpSession browser = signedUpAs(EMAIL);
+        given(cognito.confirmSignUp(EMAIL, "123456", "signup-session-secret"))
+                .willReturn(Optional.of("confirm-session-secret"));
+        given(cognito.signInAfterSignUp(EMAIL, "confirm-session-secret")).willReturn(TestTokens.authenticated());
+
+        mvc.perform(post("/verify").with(csrf()).session(browser).param("email", EMAIL).param("code", "123456"))
+                .andExpect(redirectedUrl("/ride"));
+
+        verify(signedInSession).begin(eq(SignedInUser.of(TestTokens.authenticated())), any(), any());
+        assertThat(browser.getAttribute(SignUpSession.SESSION_ATTRIBUTE)).isNull();
+    }
+
+    @Test
+    void verifyWhenSignInAfterSignUpRefusedThenSignInPageWithVerifiedNotice() throws Exception {
+        MockHttpSession browser = signedUpAs(EMAIL);
+        given(cognito.confirmSignUp(EMAIL, "123456", "signup-session-secret"))
+                .willReturn(Optional.of("confirm-session-secret"));
+        given(cognito.signInAfterSignUp(any(), any())).willThrow(
+                new CognitoAuthException(CognitoFailureReason.SESSION_EXPIRED, "NotAuthorizedException", null));
+
+        mvc.perform(post("/verify").with(csrf()).session(browser).param("email", EMAIL).param("code", "123456"))
+                .andExpect(redirectedUrl("/signin"))
+                .andExpect(flash().attribute(Notice.FLASH_NAME, Notice.success("notice.verified")));
+
+        verify(signedInSession, never()).begin(any(), any(), any());
+    }
+
+    @Test
+    void verifyWhenCodeWrongThenSignUpSessionKeptForTheRightOne() throws Exception {
+        MockHttpSession browser = signedUpAs(EMAIL);
+        willThrow(new CognitoAuthException(CognitoFailureReason.CODE_MISMATCH, "CodeMismatchException", null))
+                .given(cognito).confirmSignUp(EMAIL, "000000", "signup-session-secret");
+
+        mvc.perform(post("/verify").with(csrf()).session(browser).param("email", EMAIL).param("code", "000000"))
+                .andExpect(status().isOk());
+
+        assertThat(browser.getAttribute(SignUpSession.SESSION_ATTRIBUTE))
+                .isEqualTo(new SignUpSession(EMAIL, "signup-session-secret"));
+    }
+
+    @Test
+    void verifyWhenSignUpSessionIsForAnotherEmailThenNotSentAndKept() throws Exception {
+        MockHttpSession browser = signedUpAs("someone.else@example.com");
+
+        mvc.perform(post("/verify").with(csrf()).session(browser).param("email", EMAIL).param("code", "123456"))
+                .andExpect(redirectedUrl("/signin"));
+
+        verify(cognito).confirmSignUp(EMAIL, "123456", null);
+        assertThat(browser.getAttribute(SignUpSession.SESSION_ATTRIBUTE)).isNotNull();
+    }
+
+    private static MockHttpSession signedUpAs(String email) {
+        MockHttpSession browser = new MockHttpSession();
+        browser.setAttribute(SignUpSession.SESSION_ATTRIBUTE, new SignUpSession(email, "signup-session-secret"));
+        return browser;
     }
 
     private ResultActions verifyWith(String email, String code) throws Exception {

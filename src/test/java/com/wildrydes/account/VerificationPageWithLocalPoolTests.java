@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.wildrydes.cognito.auth.CognitoAuthService;
 import com.wildrydes.ratelimit.RateLimitedForms;
+import com.wildrydes.signin.SignedInSession;
 import com.wildrydes.system.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +24,9 @@ class VerificationPageWithLocalPoolTests {
 
     @MockitoBean
     CognitoAuthService cognito;
+
+    @MockitoBean // verifying may sign the rider in (SignUp's Session): not what these tests look at
+    SignedInSession signedInSession;
 
     @MockitoBean // never refuses: the rate limits have slice tests of their own
     RateLimitedForms rateLimitedForms;

@@ -38,7 +38,7 @@ class JourneyBrowserTests {
     int port;
 
     @Test
-    void newcomerOnAPhoneWhenRegistersVerifiesAndSignsInThenRidesAndSignsOut() {
+    void newcomerOnAPhoneWhenRegistersAndVerifiesThenRidesAndSignsOut() {
         try (Browser browser = browser("newcomer", PHONE, "en")) {
             Rider rider = new Rider(browser, uniqueEmail("newcomer"), PHONE);
             rider.opens("/", "home");
@@ -47,8 +47,7 @@ class JourneyBrowserTests {
             assertThat(browser.path()).isEqualTo("/verify");
             String code = rider.readsCodeInOutbox();
             rider.follows("main a.button--accent[href='/verify']", "verify-with-code");
-            rider.verifies(code, "signin");
-            rider.signsIn(PASSWORD, "ride");
+            rider.verifies(code, "ride"); // signed in by verifying: SignUp's Session, then USER_AUTH
 
             assertThat(browser.path()).isEqualTo("/ride");
             assertThat(browser.find(".facts").getText()).contains(rider.email);
@@ -76,9 +75,7 @@ class JourneyBrowserTests {
             String code = rider.readsCodeInOutbox();
             assertKorean(browser, english, "로컬 보낸편지함");
             rider.follows("main a.button--accent[href='/verify']", "verify-with-code");
-            rider.verifies(code, "signin");
-            assertKorean(browser, english, "로그인");
-            rider.signsIn(PASSWORD, "ride");
+            rider.verifies(code, "ride");
             assertKorean(browser, english, "인증되었습니다");
             browser.click(".token__toggle");
             rider.sees("ride-token");
@@ -106,7 +103,9 @@ class JourneyBrowserTests {
             rider.verifies(code.equals("000000") ? "111111" : "000000", "verify-wrong-code");
             assertThat(browser.text()).contains("That code is not right");
 
-            rider.verifies(code, "signin");
+            rider.verifies(code, "ride");
+            rider.follows(".ride__signout button", "home-signed-out");
+            rider.opens("/signin", "signin");
             rider.signsIn("Wrong-Password-1", "signin-wrong-password");
             assertThat(browser.text()).contains("Incorrect email or password");
             assertThat(browser.find("#email").getAttribute("value")).isEqualTo(rider.email);
@@ -153,6 +152,44 @@ class JourneyBrowserTests {
             assertThat(browser.path()).startsWith("/signin");
             rider.signsIn(PASSWORD, "ride");
             assertThat(browser.path()).isEqualTo("/ride");
+        }
+    }
+
+    @Test
+    void newcomerWhenVerifiesThenLandsOnRideSignedInWithoutThePassword() {
+        try (Browser browser = browser("signed-in-after-verify", LAPTOP, "en")) {
+            Rider rider = new Rider(browser, uniqueEmail("eager"), LAPTOP);
+            rider.opens("/register", "register");
+            rider.registers(PASSWORD, PASSWORD, "verify");
+            String code = rider.readsCodeInOutbox();
+            rider.follows("main a.button--accent[href='/verify']", "verify-with-code");
+
+            rider.verifies(code, "ride");
+
+            assertThat(browser.path()).isEqualTo("/ride");
+            assertThat(browser.find(".facts").getText()).contains(rider.email);
+        }
+    }
+
+    @Test
+    void riderWhenAsksForEmailCodeThenSignsInWithTheCodeFromTheOutbox() {
+        try (Browser browser = browser("email-code", PHONE, "en")) {
+            Rider rider = new Rider(browser, uniqueEmail("passwordless"), PHONE);
+            rider.becomesVerified(PASSWORD);
+            browser.type("#email", rider.email);
+            rider.follows("button[formaction='/signin/email-code/send']", "email-code");
+            assertThat(browser.path()).isEqualTo("/signin/email-code");
+            browser.type("#code", "00000000");
+            rider.sends("email-code-wrong");
+            assertThat(browser.text()).contains("That code is not right");
+
+            String code = rider.readsCodeInOutbox();
+            rider.opens("/signin/email-code", "email-code-with-code"); // the challenge waits in the session
+            browser.type("#code", code);
+            rider.sends("ride");
+
+            assertThat(browser.path()).isEqualTo("/ride");
+            assertThat(browser.find(".facts").getText()).contains(rider.email);
         }
     }
 

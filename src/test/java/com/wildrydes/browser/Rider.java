@@ -72,13 +72,18 @@ final class Rider {
         sees(nextPage);
     }
 
-    /** Registers, verifies with the emailed code and lands on the sign-in page. */
+    /**
+     * Registers, verifies with the emailed code (which signs the rider in), signs out and opens the sign-in page,
+     * where the journeys that need a verified rider start.
+     */
     void becomesVerified(String password) {
         opens("/register", "register");
         registers(password, password, "verify");
         String code = readsCodeInOutbox();
         follows("main a.button--accent[href='/verify']", "verify-with-code");
-        verifies(code, "signin");
+        verifies(code, "ride");
+        follows(".ride__signout button", "home-signed-out");
+        opens("/signin", "signin");
         assertThat(browser.path()).isEqualTo("/signin");
     }
 

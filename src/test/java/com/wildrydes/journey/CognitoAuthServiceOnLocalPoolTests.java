@@ -28,7 +28,7 @@ class CognitoAuthServiceOnLocalPoolTests extends SiteWithLocalPool {
         assertThat(delivery.destination()).startsWith("R***@").doesNotContain("Rider.One");
         assertThat(delivery.medium()).isEqualTo("EMAIL");
 
-        auth.confirmSignUp(email.toLowerCase(), visitor.codeSentTo(email));
+        auth.confirmSignUp(email.toLowerCase(), visitor.codeSentTo(email), null);
         SignInResult result = auth.signIn(email.toLowerCase(), PASSWORD);
 
         assertThat(result).isInstanceOfSatisfying(SignInResult.Authenticated.class, signedIn -> {
@@ -58,18 +58,18 @@ class CognitoAuthServiceOnLocalPoolTests extends SiteWithLocalPool {
         auth.signUp(email, PASSWORD);
         String first = visitor.codeSentTo(email);
 
-        assertFailure(() -> auth.confirmSignUp(email, wrong(first)), CognitoFailureReason.CODE_MISMATCH);
+        assertFailure(() -> auth.confirmSignUp(email, wrong(first), null), CognitoFailureReason.CODE_MISMATCH);
         auth.resendConfirmationCode(email);
         String second = visitor.codeSentTo(email);
 
-        auth.confirmSignUp(email, second);
-        assertFailure(() -> auth.confirmSignUp(email, second), CognitoFailureReason.ALREADY_CONFIRMED);
+        auth.confirmSignUp(email, second, null);
+        assertFailure(() -> auth.confirmSignUp(email, second, null), CognitoFailureReason.ALREADY_CONFIRMED);
     }
 
     @Test
     void confirmWhenNoSuchUserThenCodeMismatchAsForAWrongCode() {
         // the site's client has PreventUserExistenceErrors ENABLED: an unknown email is not told apart
-        assertFailure(() -> auth.confirmSignUp(newEmail("nobody"), "123456"), CognitoFailureReason.CODE_MISMATCH);
+        assertFailure(() -> auth.confirmSignUp(newEmail("nobody"), "123456", null), CognitoFailureReason.CODE_MISMATCH);
     }
 
     @Test
@@ -78,7 +78,7 @@ class CognitoAuthServiceOnLocalPoolTests extends SiteWithLocalPool {
         auth.signUp(email, PASSWORD);
 
         assertFailure(() -> auth.signIn(email, PASSWORD), CognitoFailureReason.USER_NOT_CONFIRMED);
-        auth.confirmSignUp(email, visitor.codeSentTo(email));
+        auth.confirmSignUp(email, visitor.codeSentTo(email), null);
         assertFailure(() -> auth.signIn(email, "Wrong-Password-1"), CognitoFailureReason.INCORRECT_CREDENTIALS);
         assertFailure(() -> auth.signIn(newEmail("stranger"), PASSWORD), CognitoFailureReason.INCORRECT_CREDENTIALS);
     }

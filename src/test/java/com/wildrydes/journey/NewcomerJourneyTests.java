@@ -24,7 +24,9 @@ class NewcomerJourneyTests extends SiteWithLocalPool {
         assertThat(visitor.follow(registered).body()).contains("/local/outbox");
 
         Page verified = visitor.submit("/verify", "/verify", Map.of("email", email, "code", visitor.codeSentTo(email)));
-        assertThat(verified.path()).isEqualTo("/signin");
+        assertThat(verified.path()).isEqualTo("/ride"); // signed in by verifying: SignUp's Session, then USER_AUTH
+        assertThat(visitor.follow(verified).body()).contains(email);
+        visitor.startAfresh(); // a new browser: the password still signs in
 
         Page signedIn = visitor.submit("/signin", "/signin", Map.of("email", email, "password", PASSWORD));
         assertThat(signedIn.path()).isEqualTo("/ride");
@@ -43,6 +45,7 @@ class NewcomerJourneyTests extends SiteWithLocalPool {
         visitor.submit("/register", "/register",
                 Map.of("email", email, "password", PASSWORD, "confirmPassword", PASSWORD));
         visitor.submit("/verify", "/verify", Map.of("email", email, "code", visitor.codeSentTo(email)));
+        visitor.startAfresh();
 
         Page refused = visitor.submit("/signin", "/signin", Map.of("email", email, "password", "Wrong-Password-1"));
 

@@ -114,7 +114,7 @@ class RevocationJourneyTests {
                 Map.of("email", email, "password", PASSWORD, "confirmPassword", PASSWORD));
         Page verified = newcomer.submit("/verify", "/verify",
                 Map.of("email", email, "code", newcomer.codeSentTo(email)));
-        assertThat(verified.path()).isEqualTo("/signin");
+        assertThat(verified.path()).isEqualTo("/ride"); // verifying signs the rider in (SignUp's Session)
     }
 
     /** An administrator signed in; registered on first use (the context and its pool outlive one test). */

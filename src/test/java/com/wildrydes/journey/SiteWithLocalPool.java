@@ -67,14 +67,18 @@ abstract class SiteWithLocalPool {
         return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
     }
 
-    /** Registers through the site and verifies with the code from the local outbox. */
+    /**
+     * Registers through the site and verifies with the code from the local outbox, which signs the rider in (SignUp's
+     * Session, then USER_AUTH); then leaves that browser behind, so the test starts signed out as before.
+     */
     void registerAndVerify(String email, String password) {
         Page registered = visitor.submit("/register", "/register",
                 Map.of("email", email, "password", password, "confirmPassword", password));
         assertThat(registered.path()).isEqualTo("/verify");
         Page verified = visitor.submit("/verify", "/verify", Map.of("email", email, "code", visitor.codeSentTo(email)));
-        assertThat(verified.path()).isEqualTo("/signin");
-        assertThat(visitor.follow(verified).body()).contains("Email verified"); // reads the notice, as a person would
+        assertThat(verified.path()).isEqualTo("/ride");
+        assertThat(visitor.follow(verified).body()).contains(email); // the ride page, as a person would see it
+        visitor.startAfresh();
     }
 
     Page signIn(String email, String password) {

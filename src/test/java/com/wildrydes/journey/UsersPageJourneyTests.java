@@ -75,7 +75,7 @@ class UsersPageJourneyTests {
             newcomer.submit("/register", "/register",
                     Map.of("email", email, "password", PASSWORD, "confirmPassword", PASSWORD));
             Page verified = newcomer.submit("/verify", "/verify", Map.of("email", email, "code", codeSentTo(email)));
-            assertThat(verified.path()).isEqualTo("/signin");
+            assertThat(verified.path()).isEqualTo("/ride"); // verifying signs the rider in (SignUp's Session)
         }
     }
 

@@ -56,7 +56,7 @@ public final class LocalPoolFixture implements BeforeEachCallback, AfterEachCall
     /** A browser origin the pool answers CORS to, as if set in wildrydes.local-pool.cors-origins. */
     public static final String ALLOWED_ORIGIN = "http://localhost:8000";
     private static final SigningKeys KEYS = SigningKeys.inMemory();
-    private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
+    private static final Pattern CODE = Pattern.compile("\\b(\\d{8}|\\d{6})\\b");
 
     private final MutableClock clock = new MutableClock(START);
     private Path dataDir;
@@ -131,7 +131,7 @@ public final class LocalPoolFixture implements BeforeEachCallback, AfterEachCall
         return outbox.newestFirst();
     }
 
-    /** The 6-digit code in the newest email to {@code address}. */
+    /** The 6-digit code (8 for a sign-in code) in the newest email to {@code address}. */
     public String lastCodeSentTo(String address) {
         OutboxMessage message = outbox().stream().filter(m -> m.destination().equalsIgnoreCase(address)).findFirst()
                 .orElseThrow(() -> new AssertionError("No email to " + address));

@@ -96,8 +96,9 @@ class RedisSessionsAcrossInstancesTests {
                 Map.of("email", email, "password", PASSWORD, "confirmPassword", PASSWORD));
         assertThat(registered.path()).isEqualTo("/verify");
         Page verified = visitor.submit("/verify", "/verify", Map.of("email", email, "code", visitor.codeSentTo(email)));
-        assertThat(verified.path()).isEqualTo("/signin");
-        assertThat(visitor.follow(verified).body()).contains("Email verified");
+        assertThat(verified.path()).isEqualTo("/ride"); // verifying signs the rider in (SignUp's Session)
+        assertThat(visitor.follow(verified).body()).contains(email);
+        visitor.startAfresh(); // the tests start signed out, in a new browser
     }
 
     private static Page awaitOk(SiteVisitor visitor, String path, Duration patience) {

@@ -95,7 +95,8 @@ class ProvisionAgainstLocalPoolTests {
             assertThat(registered.path()).isEqualTo("/verify");
             Page verified = rider.submit("/verify", "/verify", Map.of("email", email, "code",
                     pool.lastCodeSentTo(email)));
-            assertThat(verified.path()).isEqualTo("/signin");
+            assertThat(verified.path()).isEqualTo("/ride"); // the provisioned client allows USER_AUTH
+            rider.startAfresh();
             Page signedIn = rider.submit("/signin", "/signin", Map.of("email", email, "password", PASSWORD));
             assertThat(signedIn.path()).isEqualTo("/ride");
             assertThat(rider.follow(signedIn).body()).contains(email);

@@ -43,7 +43,7 @@ class ProvisionCommandTests {
         assertThat(client.get("ClientName").asString()).isEqualTo("WildRydesWebApp");
         assertThat(client.get("GenerateSecret").asBoolean()).isFalse();
         assertThat(client.get("ExplicitAuthFlows").toString())
-                .isEqualTo("[\"ALLOW_USER_SRP_AUTH\",\"ALLOW_REFRESH_TOKEN_AUTH\"]");
+                .isEqualTo("[\"ALLOW_USER_SRP_AUTH\",\"ALLOW_USER_AUTH\",\"ALLOW_REFRESH_TOKEN_AUTH\"]");
         assertThat(client.get("PreventUserExistenceErrors").asString()).isEqualTo("ENABLED");
         assertThat(wire.sent("CreateGroup").get("GroupName").asString()).isEqualTo("admins");
         assertThat(wire.sent("CreateGroup").get("UserPoolId").asString()).isEqualTo(POOL_ID);
@@ -79,7 +79,20 @@ class ProvisionCommandTests {
         assertThat(client.get("ClientName").asString()).isEqualTo("WildRydesServer");
         assertThat(client.get("GenerateSecret").asBoolean()).isTrue();
         assertThat(client.get("ExplicitAuthFlows").toString())
-                .isEqualTo("[\"ALLOW_USER_SRP_AUTH\",\"ALLOW_USER_PASSWORD_AUTH\",\"ALLOW_REFRESH_TOKEN_AUTH\"]");
+                .isEqualTo("[\"ALLOW_USER_SRP_AUTH\",\"ALLOW_USER_PASSWORD_AUTH\",\"ALLOW_USER_AUTH\","
+                        + "\"ALLOW_REFRESH_TOKEN_AUTH\"]");
+        assertThat(wire.sent("CreateUserPool").get("Policies").get("SignInPolicy").toString())
+                .isEqualTo("{\"AllowedFirstAuthFactors\":[\"PASSWORD\"]}");
+    }
+
+    @Test
+    void provisionWithEmailCodesCreatesThePoolWithEmailOtpBesideThePassword() {
+        wire.empty();
+
+        assertThat(run("--region=eu-west-1", "--endpoint=" + wire.endpoint(), "--email-codes")).isZero();
+
+        assertThat(wire.sent("CreateUserPool").get("Policies").get("SignInPolicy").toString())
+                .isEqualTo("{\"AllowedFirstAuthFactors\":[\"PASSWORD\",\"EMAIL_OTP\"]}");
     }
 
     @Test

@@ -27,7 +27,7 @@ class RateLimitsTests {
     /** Every endpoint: {@code perAddress} per 10 minutes per address, {@code perEmail} per 15 minutes per email. */
     static RateLimitSettings settings(boolean enabled, int perAddress, int perEmail) {
         Limits each = new Limits(new Limit(perAddress, Duration.ofMinutes(10)), new Limit(perEmail, Duration.ofMinutes(15)));
-        return new RateLimitSettings(enabled, 100, each, each, each, each, each, each, each);
+        return new RateLimitSettings(enabled, 100, each, each, each, each, each, each, each, each);
     }
 
     @Test

@@ -26,7 +26,7 @@ public final class SiteVisitor {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern MAIL = Pattern.compile("<li class=\"mail\">(.*?)</li>", Pattern.DOTALL);
-    private static final Pattern CODE = Pattern.compile("<output class=\"code\"[^>]*>(\\d{6})</output>");
+    private static final Pattern CODE = Pattern.compile("<output class=\"code\"[^>]*>(\\d{8}|\\d{6})</output>");
     private static final Pattern ID_TOKEN = Pattern.compile("id=\"id-token\"[^>]*>([^<]+)</pre>");
 
     private final HttpClient http;
@@ -107,7 +107,7 @@ public final class SiteVisitor {
      * leads to; false at the first step that does not go as it should (no exception: the benchmark counts).
      */
     public boolean signsInToRide(String email, String password) {
-        cookies.getCookieStore().removeAll();
+        startAfresh();
         Page form = get("/signin");
         Optional<String> token = form.csrfToken();
         if (form.status() != 200 || token.isEmpty()) {
@@ -118,6 +118,11 @@ public final class SiteVisitor {
             return false;
         }
         return get("/ride").status() == 200;
+    }
+
+    /** Forgets the cookies, as a new browser would: the site's session (signed in or not) is left behind. */
+    public void startAfresh() {
+        cookies.getCookieStore().removeAll();
     }
 
     /** The newest code the local outbox holds for {@code email} (the outbox lists newest first). */

@@ -9,6 +9,7 @@ import com.wildrydes.cognito.error.CognitoErrorTranslator.Step;
 import com.wildrydes.cognito.error.CognitoErrorTranslator;
 import com.wildrydes.cognito.token.Tokens;
 import com.wildrydes.cognito.token.VerifiedIdentity;
+import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
@@ -26,6 +27,7 @@ public class CognitoAuthService {
     private final CognitoSignOut signOut;
     private final AuthFlow authFlow;
     private final SignInOutcomes signIns;
+    private final CognitoUserAuth userAuth;
 
     CognitoAuthService(CognitoIdentityProviderClient cognito, SiteUserPool sitePool, CognitoSignIn signIn,
             AuthFlow authFlow) {
@@ -40,6 +42,7 @@ public class CognitoAuthService {
         this.signIn = signIn;
         this.signOut = new CognitoSignOut(cognito);
         this.authFlow = authFlow;
+        this.userAuth = new CognitoUserAuth(cognito, signIn);
     }
 
     /** SignUp with the email as username and the {@code email} attribute. */
@@ -51,19 +54,63 @@ public class CognitoAuthService {
                     .username(email)
                     .password(password)
                     .userAttributes(AttributeType.builder().name("email").value(email).build()));
-            return deliveryOf(answer.codeDeliveryDetails());
+            CodeDelivery delivery = deliveryOf(answer.codeDeliveryDetails());
+            return new CodeDelivery(delivery.destination(), delivery.medium(), answer.session());
         });
     }
 
-    /** ConfirmSignUp with the emailed code. */
-    public void confirmSignUp(String email, String code) {
-        call(Step.CONFIRM_SIGN_UP, () -> {
+    /**
+     * ConfirmSignUp with the emailed code and, when there is one, SignUp's Session. Returns the Session for
+     * {@link #signInAfterSignUp}, empty when Cognito gave none (no session passed, or the client disallows USER_AUTH).
+     */
+    public Optional<String> confirmSignUp(String email, String code, String signUpSession) {
+        return call(Step.CONFIRM_SIGN_UP, () -> {
             CognitoPool pool = sitePool.current();
-            return cognito.confirmSignUp(r -> r.clientId(pool.clientId())
+            return Optional.ofNullable(cognito.confirmSignUp(r -> r.clientId(pool.clientId())
                     .secretHash(SecretHash.forUser(pool, email).orElse(null))
                     .username(email)
-                    .confirmationCode(code));
+                    .confirmationCode(code)
+                    .session(signUpSession)).session());
         });
+    }
+
+    /** InitiateAuth USER_AUTH with ConfirmSignUp's Session: signed in without the password, verified tokens. */
+    public SignInResult signInAfterSignUp(String email, String confirmSession) {
+        return counted(() -> call(Step.SIGN_IN,
+                () -> userAuth.afterSignUp(sitePool.current(), email, confirmSession)));
+    }
+
+    /**
+     * InitiateAuth USER_AUTH preferring EMAIL_OTP: {@link SignInResult.EmailCodeSent}, or, when Cognito lets the user
+     * choose and offers EMAIL_OTP, that choice made; else {@link SignInResult.ChallengeChoice} with what it offers.
+     */
+    public SignInResult startEmailCodeSignIn(String email) {
+        return call(Step.SIGN_IN, () -> {
+            CognitoPool pool = sitePool.current();
+            SignInResult first = userAuth.emailCode(pool, email);
+            if (first instanceof SignInResult.ChallengeChoice choice
+                    && choice.availableChallenges().contains("EMAIL_OTP")) {
+                return userAuth.chooseEmailCode(pool, choice.username(), choice.session());
+            }
+            return first;
+        });
+    }
+
+    /** RespondToAuthChallenge EMAIL_OTP with the {@link SignInResult.EmailCodeSent}'s username and session. */
+    public SignInResult answerEmailCode(String username, String session, String code) {
+        return counted(() -> call(Step.SIGN_IN,
+                () -> userAuth.answerEmailCode(sitePool.current(), username, session, code)));
+    }
+
+    private SignInResult counted(Supplier<SignInResult> attempt) {
+        try {
+            SignInResult result = attempt.get();
+            signIns.signedIn(result);
+            return result;
+        } catch (CognitoAuthException failure) {
+            signIns.refused(failure);
+            throw failure;
+        }
     }
 
     /** ResendConfirmationCode. */

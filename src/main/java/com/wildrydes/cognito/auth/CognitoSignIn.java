@@ -133,7 +133,7 @@ final class CognitoSignIn {
         return new SignInResult.Authenticated(tokens, verifiers.verify(pool, tokens));
     }
 
-    private static Map<String, String> withSecretHash(CognitoPool pool, String username, Map<String, String> values) {
+    static Map<String, String> withSecretHash(CognitoPool pool, String username, Map<String, String> values) {
         Map<String, String> all = new HashMap<>(values);
         SecretHash.forUser(pool, username).ifPresent(hash -> all.put("SECRET_HASH", hash));
         return all;

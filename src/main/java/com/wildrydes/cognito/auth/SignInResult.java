@@ -37,6 +37,17 @@ public sealed interface SignInResult {
     }
 
     /**
+     * USER_AUTH answered EMAIL_OTP: a code went to {@code destination} (masked). {@code username} and
+     * {@code session} answer it: keep them server-side, never in a page.
+     */
+    record EmailCodeSent(String username, String session, String destination) implements SignInResult {
+        @Override
+        public String toString() {
+            return "EmailCodeSent[destination=" + destination + "]";
+        }
+    }
+
+    /**
      * The pool requires MFA and the rider has no authenticator app yet (MFA_SETUP). {@code session} is the
      * challenge Session: server-side only.
      */
@@ -44,6 +55,18 @@ public sealed interface SignInResult {
         @Override
         public String toString() {
             return "AuthenticatorSetupRequired[username=" + username + "]";
+        }
+    }
+
+    /**
+     * USER_AUTH answered SELECT_CHALLENGE: the first factors this user may choose ({@code availableChallenges},
+     * e.g. PASSWORD_SRP, EMAIL_OTP). The session stays server-side.
+     */
+    record ChallengeChoice(String username, String session, java.util.List<String> availableChallenges)
+            implements SignInResult {
+        @Override
+        public String toString() {
+            return "ChallengeChoice[availableChallenges=" + availableChallenges + "]";
         }
     }
 }

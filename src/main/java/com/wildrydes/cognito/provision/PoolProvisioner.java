@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AccountRecoverySettingType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeDataType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFactorType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolClientRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DefaultEmailOptionType;
@@ -78,7 +79,7 @@ class PoolProvisioner {
     }
 
     private String createPool(PoolSpec spec) {
-        String poolId = cognito.createUserPool(seedPool(spec.poolName())).userPool().id();
+        String poolId = cognito.createUserPool(seedPool(spec)).userPool().id();
         log.info("Created user pool {}: {}", spec.poolName(), poolId);
         if (!spec.mfa().equals("OFF")) { // an existing pool is never changed, so only a new one gets MFA
             cognito.setUserPoolMfaConfig(r -> r.userPoolId(poolId).mfaConfiguration(spec.mfa())
@@ -88,15 +89,21 @@ class PoolProvisioner {
         return poolId;
     }
 
-    /** The console's choices in the seed: email as username, verified by code, the default password policy. */
-    private static CreateUserPoolRequest seedPool(String poolName) {
+    /**
+     * The console's choices in the seed: email as username, verified by code, the default password policy; and, when
+     * the spec asks, emailed sign-in codes as a first factor beside the password.
+     */
+    private static CreateUserPoolRequest seedPool(PoolSpec spec) {
+        List<AuthFactorType> firstFactors = spec.emailCodes()
+                ? List.of(AuthFactorType.PASSWORD, AuthFactorType.EMAIL_OTP) : List.of(AuthFactorType.PASSWORD);
         return CreateUserPoolRequest.builder()
-                .poolName(poolName)
+                .poolName(spec.poolName())
                 .usernameAttributes(UsernameAttributeType.EMAIL)
                 .autoVerifiedAttributes(VerifiedAttributeType.EMAIL)
                 .schema(email -> email.name("email").attributeDataType(AttributeDataType.STRING)
                         .required(true).mutable(true))
-                .policies(p -> p.passwordPolicy(defaultPasswordPolicy()))
+                .policies(p -> p.passwordPolicy(defaultPasswordPolicy())
+                        .signInPolicy(s -> s.allowedFirstAuthFactors(firstFactors)))
                 .verificationMessageTemplate(t -> t.defaultEmailOption(DefaultEmailOptionType.CONFIRM_WITH_CODE))
                 .accountRecoverySetting(AccountRecoverySettingType.builder()
                         .recoveryMechanisms(m -> m.name(RecoveryOptionNameType.VERIFIED_EMAIL).priority(1)).build())
@@ -152,6 +159,7 @@ class PoolProvisioner {
         if (spec.passwordAuth()) {
             flows.add(ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH);
         }
+        flows.add(ExplicitAuthFlowsType.ALLOW_USER_AUTH); // signed in right after verifying; email codes
         flows.add(ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH);
         return flows;
     }

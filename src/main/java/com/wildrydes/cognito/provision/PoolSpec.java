@@ -6,22 +6,25 @@ package com.wildrydes.cognito.provision;
  * @param poolName     the user pool's name (Cognito allows several pools with one name; the first found is used)
  * @param clientName   the app client's name within that pool
  * @param withSecret   create the app client with a generated secret (server-side apps may; the site needs none)
- * @param passwordAuth also allow USER_PASSWORD_AUTH (SRP and refresh are always allowed)
+ * @param passwordAuth also allow USER_PASSWORD_AUTH (SRP, USER_AUTH and refresh are always allowed)
  * @param mfa          a new pool's MfaConfiguration: OFF, or OPTIONAL / ON with authenticator apps (TOTP) allowed
+ * @param emailCodes   create the pool with EMAIL_OTP beside PASSWORD in SignInPolicy.AllowedFirstAuthFactors (on AWS
+ *                     this needs the Essentials tier or above and email sent through Amazon SES)
  */
-public record PoolSpec(String poolName, String clientName, boolean withSecret, boolean passwordAuth, String mfa) {
+public record PoolSpec(String poolName, String clientName, boolean withSecret, boolean passwordAuth, String mfa,
+        boolean emailCodes) {
 
-    /** A pool without MFA. */
+    /** A pool without MFA or email codes. */
     public PoolSpec(String poolName, String clientName, boolean withSecret, boolean passwordAuth) {
-        this(poolName, clientName, withSecret, passwordAuth, "OFF");
+        this(poolName, clientName, withSecret, passwordAuth, "OFF", false);
     }
 
     /** The group whose members may open the site's admin pages ({@code cognito:groups} in the ID token). */
     public static final String ADMINS_GROUP = "admins";
 
     /**
-     * The seed's pool and client, as the embedded local pool serves them; MFA OPTIONAL with authenticator apps, so
-     * a rider may turn one on from their account (a rider who does not is asked for their password only).
+     * The seed's pool and client, as the embedded local pool serves them: MFA OPTIONAL with authenticator apps (a
+     * rider who turns none on is asked for their password only), and email codes as a first factor.
      */
-    public static final PoolSpec SITE = new PoolSpec("WildRydes", "WildRydesWebApp", false, true, "OPTIONAL");
+    public static final PoolSpec SITE = new PoolSpec("WildRydes", "WildRydesWebApp", false, true, "OPTIONAL", true);
 }

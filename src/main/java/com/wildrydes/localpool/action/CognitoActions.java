@@ -34,6 +34,9 @@ import com.wildrydes.localpool.wire.UserPoolClientShapes.UpdateUserPoolClientReq
 import com.wildrydes.localpool.wire.UserPoolShapes.CreateUserPoolRequest;
 import com.wildrydes.localpool.wire.UserPoolShapes.DescribeUserPoolRequest;
 import com.wildrydes.localpool.wire.UserPoolShapes.ListUserPoolsRequest;
+import com.wildrydes.localpool.wire.UserPoolShapes.UpdateUserPoolRequest;
+import com.wildrydes.localpool.action.signin.EmailOtpChallenge;
+import com.wildrydes.localpool.action.signin.SignInPolicies;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -58,12 +61,16 @@ public final class CognitoActions {
         var poolMfa = new UserPoolMfaConfigActions(services);
         DecoyUsers decoys = new DecoyUsers(services.random());
         CodeLimits codeLimits = new CodeLimits(services.clock());
+        SignInPolicies policies = new SignInPolicies();
+        UserAuthFlow userAuth = new UserAuthFlow(services, completion, sessions, decoys, policies,
+                new EmailOtpChallenge(services, sessions, codeLimits, completion));
         var adminUsers = new AdminUserActions(services);
         var listing = new ListingActions(services);
         var membership = new GroupMembershipAction(services);
         List<CognitoAction<?>> actions = List.of(
-                on("CreateUserPool", CreateUserPoolRequest.class, new CreateUserPoolAction(services)::handle),
-                on("DescribeUserPool", DescribeUserPoolRequest.class, new DescribeUserPoolAction(services)::handle),
+                on("CreateUserPool", CreateUserPoolRequest.class, new CreateUserPoolAction(services, policies)::handle),
+                on("UpdateUserPool", UpdateUserPoolRequest.class, new UpdateUserPoolAction(services, policies)::handle),
+                on("DescribeUserPool", DescribeUserPoolRequest.class, new DescribeUserPoolAction(services, policies)::handle),
                 on("ListUserPools", ListUserPoolsRequest.class, listing::userPools),
                 on("CreateUserPoolClient", CreateUserPoolClientRequest.class,
                         new CreateUserPoolClientAction(services)::handle),
@@ -72,16 +79,16 @@ public final class CognitoActions {
                 on("ListUserPoolClients", ListUserPoolClientsRequest.class, listing::userPoolClients),
                 on("UpdateUserPoolClient", UpdateUserPoolClientRequest.class,
                         new UpdateUserPoolClientAction(services)::handle),
-                on("SignUp", SignUpRequest.class, new SignUpAction(services)::handle),
+                on("SignUp", SignUpRequest.class, new SignUpAction(services, sessions)::handle),
                 on("ConfirmSignUp", ConfirmSignUpRequest.class,
-                        new ConfirmSignUpAction(services, codeLimits)::handle),
+                        new ConfirmSignUpAction(services, codeLimits, sessions)::handle),
                 on("ResendConfirmationCode", CodeRequest.class,
                         new ResendConfirmationCodeAction(services, codeLimits)::handle),
                 on("InitiateAuth", InitiateAuthRequest.class,
-                        new InitiateAuthAction(services, completion, decoys)::handle),
+                        new InitiateAuthAction(services, completion, decoys, userAuth)::handle),
                 on("RespondToAuthChallenge", RespondToAuthChallengeRequest.class,
                         new RespondToAuthChallengeAction(services, completion, sessions, decoys,
-                                new SoftwareTokenChallengeAction(services, completion, softwareTokenSignIn))::handle),
+                                new SoftwareTokenChallengeAction(services, completion, softwareTokenSignIn), userAuth)::handle),
                 on("GetUser", AccessTokenRequest.class, new GetUserAction(services, accessTokens)::handle),
                 on("GlobalSignOut", AccessTokenRequest.class, new GlobalSignOutAction(services, accessTokens)::handle),
                 on("RevokeToken", RevokeTokenRequest.class, new RevokeTokenAction(services)::handle),

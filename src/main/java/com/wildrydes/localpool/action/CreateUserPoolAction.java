@@ -1,6 +1,7 @@
 package com.wildrydes.localpool.action;
 
 import com.wildrydes.localpool.action.shape.PoolDescriptions;
+import com.wildrydes.localpool.action.signin.SignInPolicies;
 import com.wildrydes.localpool.user.PasswordPolicy;
 import com.wildrydes.localpool.user.UserPool;
 import com.wildrydes.localpool.wire.PoolError;
@@ -19,7 +20,7 @@ import java.util.Objects;
  * attributes, schema, admin-only sign-up, the verification email); Lambda triggers, SMS, MFA, tags and tiers
  * are accepted and ignored. Any SigV4 signature is accepted.
  */
-record CreateUserPoolAction(PoolServices services) {
+record CreateUserPoolAction(PoolServices services, SignInPolicies policies) {
 
     UserPoolResponse handle(CreateUserPoolRequest request) {
         List<String> usernameAttributes = orEmpty(request.usernameAttributes());
@@ -38,14 +39,18 @@ record CreateUserPoolAction(PoolServices services) {
                         && Boolean.TRUE.equals(request.adminCreateUserConfig().allowAdminCreateUserOnly()),
                 firstOf(template == null ? null : template.emailSubject(), request.emailVerificationSubject()),
                 firstOf(template == null ? null : template.emailMessage(), request.emailVerificationMessage()));
+        List<String> factors = request.policies() == null || request.policies().signInPolicy() == null ? null
+                : request.policies().signInPolicy().allowedFirstAuthFactors();
+        policies.set(pool.id(), factors); // validated before the pool is saved
         services.store().write(tx -> {
             tx.save(pool);
             return pool;
         });
-        return new UserPoolResponse(PoolDescriptions.describe(pool, 0, services.region()));
+        return new UserPoolResponse(PoolDescriptions.describe(pool, 0, services.region(),
+                policies.allowedFirstAuthFactors(pool.id())));
     }
 
-    private static PasswordPolicy passwordPolicy(UserPoolPolicyType policies) {
+    static PasswordPolicy passwordPolicy(UserPoolPolicyType policies) {
         if (policies == null || policies.passwordPolicy() == null) {
             return PasswordPolicy.COGNITO_DEFAULT;
         }
@@ -57,11 +62,11 @@ record CreateUserPoolAction(PoolServices services) {
                 Objects.requireNonNullElse(given.temporaryPasswordValidityDays(), d.temporaryPasswordValidityDays()));
     }
 
-    private static String firstOf(String preferred, String fallback) {
+    static String firstOf(String preferred, String fallback) {
         return preferred != null ? preferred : fallback;
     }
 
-    private static <T> List<T> orEmpty(List<T> list) {
+    static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;
     }
 }

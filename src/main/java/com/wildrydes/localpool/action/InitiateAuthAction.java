@@ -17,15 +17,16 @@ import com.wildrydes.localpool.wire.AuthShapes.AuthResponse;
 import com.wildrydes.localpool.wire.AuthShapes.InitiateAuthRequest;
 import com.wildrydes.localpool.wire.PoolError;
 import com.wildrydes.localpool.wire.PoolException;
+import java.util.List;
 import java.util.Map;
 
 /**
  * <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_InitiateAuth.html">InitiateAuth</a>
- * with USER_SRP_AUTH (answers PASSWORD_VERIFIER), USER_PASSWORD_AUTH and REFRESH_TOKEN_AUTH / REFRESH_TOKEN.
+ * with USER_SRP_AUTH (answers PASSWORD_VERIFIER), USER_PASSWORD_AUTH, REFRESH_TOKEN_AUTH / REFRESH_TOKEN and
+ * USER_AUTH (see {@link UserAuthFlow}: a preferred first factor, SELECT_CHALLENGE, or ConfirmSignUp's Session).
  * An unknown user gets "Incorrect username or password."; with PreventUserExistenceErrors ENABLED, USER_SRP_AUTH
  * first answers a decoy PASSWORD_VERIFIER challenge (stable salt and user id per name, built with the same work as a
- * real one) that RespondToAuthChallenge then refuses with that message. Deviations: no CUSTOM_AUTH, USER_AUTH or
- * MFA; no device tracking; a LEGACY client also gets NotAuthorizedException (Cognito's says UserNotFoundException).
+ * real one) that RespondToAuthChallenge then refuses with that message. Deviations: no CUSTOM_AUTH or MFA; no device tracking; a LEGACY client also gets NotAuthorizedException (Cognito's says UserNotFoundException).
  */
 final class InitiateAuthAction {
 
@@ -45,9 +46,11 @@ final class InitiateAuthAction {
     private final SignInCompletion completion;
     private final RefreshTokenFlow refresh;
     private final DecoyUsers decoys;
+    private final UserAuthFlow userAuth;
 
-    InitiateAuthAction(PoolServices services, SignInCompletion completion, DecoyUsers decoys) {
+    InitiateAuthAction(PoolServices services, SignInCompletion completion, DecoyUsers decoys, UserAuthFlow userAuth) {
         this.services = services;
+        this.userAuth = userAuth;
         this.completion = completion;
         this.refresh = new RefreshTokenFlow(services, completion);
         this.decoys = decoys;
@@ -57,7 +60,7 @@ final class InitiateAuthAction {
         Map<String, String> parameters = request.authParameters() == null ? Map.of() : request.authParameters();
         AppClient client = services.store().read(view -> ClientAccess.client(view, request.clientId()));
         String flow = request.authFlow().equals("REFRESH_TOKEN") ? "REFRESH_TOKEN_AUTH" : request.authFlow();
-        if (!flow.equals("USER_SRP_AUTH") && !flow.equals("USER_PASSWORD_AUTH") && !flow.equals("REFRESH_TOKEN_AUTH")) {
+        if (!List.of("USER_SRP_AUTH", "USER_PASSWORD_AUTH", "REFRESH_TOKEN_AUTH", "USER_AUTH").contains(flow)) {
             throw new PoolException(PoolError.INVALID_PARAMETER, "Initiate Auth method not supported.");
         }
         if (!AuthFlows.allows(client, flow)) {
@@ -66,6 +69,7 @@ final class InitiateAuthAction {
         return switch (flow) {
             case "USER_SRP_AUTH" -> startSrp(caller(client, parameters), parameters);
             case "USER_PASSWORD_AUTH" -> checkPassword(caller(client, parameters), parameters);
+            case "USER_AUTH" -> userAuth(caller(client, parameters), parameters, request.session());
             default -> refresh.refresh(client, parameters);
         };
     }
@@ -85,6 +89,11 @@ final class InitiateAuthAction {
             }
             return new Caller(pool, client, user, username);
         });
+    }
+
+    private AuthResponse userAuth(Caller caller, Map<String, String> parameters, String session) {
+        return userAuth.initiate(new UserAuthFlow.Caller(caller.pool(), caller.client(), caller.user(),
+                caller.typedUsername()), parameters, session);
     }
 
     private AuthResponse startSrp(Caller caller, Map<String, String> parameters) {

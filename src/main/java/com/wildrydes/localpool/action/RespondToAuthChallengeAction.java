@@ -25,7 +25,9 @@ import java.util.Map;
  * for PASSWORD_VERIFIER (found by PASSWORD_CLAIM_SECRET_BLOCK, so Session may be absent; each block answers
  * once) and NEW_PASSWORD_REQUIRED. A decoy PASSWORD_VERIFIER (an unknown user, see InitiateAuth) is checked like a
  * real one and refused with "Incorrect username or password.". SOFTWARE_TOKEN_MFA and MFA_SETUP: see
- * {@link SoftwareTokenChallengeAction}. Deviations: no SMS or email MFA, custom or device challenges.
+ * {@link SoftwareTokenChallengeAction}; SELECT_CHALLENGE and EMAIL_OTP belong to USER_AUTH (see {@link UserAuthFlow}).
+ * Deviations: no SMS or email MFA, custom or device challenges; SECRET_HASH is not checked on SELECT_CHALLENGE and
+ * EMAIL_OTP.
  */
 final class RespondToAuthChallengeAction {
 
@@ -36,10 +38,12 @@ final class RespondToAuthChallengeAction {
     private final ChallengeSessions sessions;
     private final DecoyUsers decoys;
     private final SoftwareTokenChallengeAction softwareToken;
+    private final UserAuthFlow userAuth;
 
     RespondToAuthChallengeAction(PoolServices services, SignInCompletion completion, ChallengeSessions sessions,
-            DecoyUsers decoys, SoftwareTokenChallengeAction softwareToken) {
+            DecoyUsers decoys, SoftwareTokenChallengeAction softwareToken, UserAuthFlow userAuth) {
         this.services = services;
+        this.userAuth = userAuth;
         this.completion = completion;
         this.sessions = sessions;
         this.decoys = decoys;
@@ -53,6 +57,8 @@ final class RespondToAuthChallengeAction {
             case "NEW_PASSWORD_REQUIRED" -> setNewPassword(request.clientId(), request.session(), responses);
             case "SOFTWARE_TOKEN_MFA" -> softwareToken.answerCode(request, responses);
             case "MFA_SETUP" -> softwareToken.answerSetup(request, responses);
+            case "SELECT_CHALLENGE" -> userAuth.select(request.clientId(), request.session(), responses);
+            case "EMAIL_OTP" -> userAuth.answerEmailOtp(request.clientId(), request.session(), responses);
             default -> throw new PoolException(PoolError.INVALID_PARAMETER,
                     "Challenge " + request.challengeName() + " is not supported by the local pool.");
         };

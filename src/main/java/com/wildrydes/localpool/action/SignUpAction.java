@@ -2,7 +2,9 @@ package com.wildrydes.localpool.action;
 
 import com.wildrydes.localpool.action.code.CodeMail;
 import com.wildrydes.localpool.action.lookup.ClientAccess;
+import com.wildrydes.localpool.action.rules.AuthFlows;
 import com.wildrydes.localpool.action.rules.NewUserAttributes;
+import com.wildrydes.localpool.action.signin.ChallengeSessions;
 import com.wildrydes.localpool.action.rules.PasswordRules;
 import com.wildrydes.localpool.srp.PasswordVerifier;
 import com.wildrydes.localpool.user.AppClient;
@@ -24,15 +26,17 @@ import java.util.Map;
 /**
  * <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SignUp.html">SignUp</a>.
  * In pools whose UsernameAttributes include email, Username is the email and the stored username is a new
- * UUID (equal to sub). Deviations: no Lambda triggers, no ValidationData, no passwordless sign-up (Password
+ * UUID (equal to sub). A client that allows USER_AUTH gets a Session for ConfirmSignUp, which then leads to
+ * InitiateAuth USER_AUTH without another factor (see {@link UserAuthFlow}). Deviations: no Lambda triggers, no ValidationData, no passwordless sign-up (Password
  * is required); the code email goes to the outbox.
  */
-record SignUpAction(PoolServices services) {
+record SignUpAction(PoolServices services, ChallengeSessions sessions) {
 
     SignUpResponse handle(SignUpRequest request) {
         if (request.password() == null) {
             throw PoolException.validation(List.of(PoolException.missing("password")));
         }
+        AppClient client = services.store().read(view -> ClientAccess.client(view, request.clientId()));
         UserPool pool = services.store().read(view -> checkedPool(view, request));
         PasswordRules.check(pool.passwordPolicy(), request.password());
         Map<String, String> attributes = NewUserAttributes.of(pool, request.username(), request.userAttributes());
@@ -55,7 +59,9 @@ record SignUpAction(PoolServices services) {
         });
         CodeDeliveryDetailsType delivery = code == null ? null
                 : CodeMail.send(services.outbox(), services.clock(), pool, user, code.digits());
-        return new SignUpResponse(false, delivery, sub);
+        String session = AuthFlows.allows(client, "USER_AUTH") ? sessions.open(pool.id(), client.clientId(),
+                username, ChallengeSessions.Purpose.SIGN_UP, null) : null;
+        return new SignUpResponse(false, delivery, sub, session);
     }
 
     private static UserPool checkedPool(StoreView view, SignUpRequest request) {

@@ -13,8 +13,9 @@ public final class AuthShapes {
     private AuthShapes() {
     }
 
+    /** {@code session}: ConfirmSignUp's, for USER_AUTH straight after sign-up. */
     public record InitiateAuthRequest(@Required String authFlow, Map<String, String> authParameters,
-            @Required @Length(min = 1, max = 128) String clientId) {
+            @Required @Length(min = 1, max = 128) String clientId, @Length(min = 20, max = 2048) String session) {
         @Override
         public String toString() {
             return "InitiateAuthRequest[authFlow=" + authFlow + ", clientId=" + clientId + "]";
@@ -40,7 +41,7 @@ public final class AuthShapes {
 
     /** What InitiateAuth and RespondToAuthChallenge answer: tokens, or the next challenge. */
     public record AuthResponse(String challengeName, String session, Map<String, String> challengeParameters,
-            AuthenticationResultType authenticationResult) {
+            AuthenticationResultType authenticationResult, List<String> availableChallenges) {
 
         /** SECRET_BLOCK and Session let their holder answer the challenge: kept out. */
         @Override
@@ -50,11 +51,16 @@ public final class AuthShapes {
         }
 
         public static AuthResponse authenticated(AuthenticationResultType result) {
-            return new AuthResponse(null, null, Map.of(), result);
+            return new AuthResponse(null, null, Map.of(), result, null);
         }
 
         public static AuthResponse challenge(String name, String session, Map<String, String> parameters) {
-            return new AuthResponse(name, session, parameters, null);
+            return new AuthResponse(name, session, parameters, null, null);
+        }
+
+        /** USER_AUTH without a usable preference: the first factors this user may choose from. */
+        public static AuthResponse selectChallenge(String session, List<String> available) {
+            return new AuthResponse("SELECT_CHALLENGE", session, Map.of(), null, List.copyOf(available));
         }
     }
 

@@ -20,15 +20,30 @@ public final class SignUpShapes {
         }
     }
 
-    public record SignUpResponse(Boolean userConfirmed, CodeDeliveryDetailsType codeDeliveryDetails, String userSub) {
+    /** {@code session} (for clients that allow USER_AUTH) lets ConfirmSignUp lead to sign-in: kept out of logs. */
+    public record SignUpResponse(Boolean userConfirmed, CodeDeliveryDetailsType codeDeliveryDetails, String userSub,
+            String session) {
+        @Override
+        public String toString() {
+            return "SignUpResponse[userConfirmed=" + userConfirmed + ", userSub=" + userSub + "]";
+        }
     }
 
     public record ConfirmSignUpRequest(@Required @Length(min = 1, max = 128) String clientId,
             @Length(min = 1, max = 128) String secretHash, @Required @Length(min = 1, max = 128) String username,
-            @Required @Length(min = 1, max = 2048) String confirmationCode) {
+            @Required @Length(min = 1, max = 2048) String confirmationCode,
+            @Length(min = 20, max = 2048) String session) {
         @Override
         public String toString() {
             return "ConfirmSignUpRequest[clientId=" + clientId + ", username=" + username + "]";
+        }
+    }
+
+    /** A session for InitiateAuth USER_AUTH, when ConfirmSignUp was given SignUp's. */
+    public record ConfirmSignUpResponse(String session) {
+        @Override
+        public String toString() {
+            return "ConfirmSignUpResponse[session=" + (session == null ? "none" : "****") + "]";
         }
     }
 

@@ -13,7 +13,11 @@ public final class UserPoolShapes {
             Boolean requireNumbers, Boolean requireSymbols, Integer temporaryPasswordValidityDays) {
     }
 
-    public record UserPoolPolicyType(PasswordPolicyType passwordPolicy) {
+    public record UserPoolPolicyType(PasswordPolicyType passwordPolicy, SignInPolicyType signInPolicy) {
+    }
+
+    /** The first factors USER_AUTH may offer: PASSWORD, EMAIL_OTP, SMS_OTP, WEB_AUTHN. */
+    public record SignInPolicyType(List<String> allowedFirstAuthFactors) {
     }
 
     public record StringAttributeConstraintsType(String minLength, String maxLength) {
@@ -48,6 +52,15 @@ public final class UserPoolShapes {
     public record CreateUserPoolRequest(@Required @Length(min = 1, max = 128) String poolName,
             UserPoolPolicyType policies, List<String> usernameAttributes, List<String> aliasAttributes,
             List<String> autoVerifiedAttributes, List<SchemaAttributeType> schema,
+            AdminCreateUserConfigType adminCreateUserConfig,
+            @Length(min = 1, max = 140) String emailVerificationSubject,
+            @Length(min = 6, max = 20000) String emailVerificationMessage,
+            VerificationMessageTemplateType verificationMessageTemplate) {
+    }
+
+    /** UpdateUserPool's request: what the local pool keeps of it; left out means Cognito's default again. */
+    public record UpdateUserPoolRequest(@Required @Length(min = 1, max = 55) String userPoolId,
+            UserPoolPolicyType policies, List<String> autoVerifiedAttributes,
             AdminCreateUserConfigType adminCreateUserConfig,
             @Length(min = 1, max = 140) String emailVerificationSubject,
             @Length(min = 6, max = 20000) String emailVerificationMessage,

@@ -72,7 +72,7 @@ class CognitoAuthServiceTests {
     void confirmSignUpSendsTheEmailAndTheCode() {
         wire.stub("ConfirmSignUp", answer("{}"));
 
-        serviceOn(client).build().confirmSignUp(EMAIL, "123456");
+        serviceOn(client).build().confirmSignUp(EMAIL, "123456", null);
 
         JsonNode sent = wire.sent("ConfirmSignUp");
         assertThat(sent.get("ClientId").asString()).isEqualTo("4lq0k1o2ab3cd4ef5gh6ij7kl8");
@@ -86,7 +86,7 @@ class CognitoAuthServiceTests {
         wire.stub("ConfirmSignUp", answer("{}"));
         CognitoPool pool = new CognitoPool("ap-northeast-2_WildRydes1", "clientwithsecret", "s3cr3t");
 
-        serviceOn(client).pool(pool).build().confirmSignUp(EMAIL, "123456");
+        serviceOn(client).pool(pool).build().confirmSignUp(EMAIL, "123456", null);
 
         assertThat(wire.sent("ConfirmSignUp").get("SecretHash").asString())
                 .isEqualTo(SecretHash.of(EMAIL, "clientwithsecret", "s3cr3t"));

@@ -28,7 +28,7 @@ final class CognitoSteps implements AutoCloseable {
     /** One user-facing step of the service, called with fixed input. */
     enum Call {
         SIGN_UP("SignUp", s -> s.signUp(EMAIL, PASSWORD)),
-        CONFIRM("ConfirmSignUp", s -> s.confirmSignUp(EMAIL, CODE)),
+        CONFIRM("ConfirmSignUp", s -> s.confirmSignUp(EMAIL, CODE, null)),
         RESEND("ResendConfirmationCode", s -> s.resendConfirmationCode(EMAIL)),
         SIGN_IN("InitiateAuth", s -> s.signIn(EMAIL, PASSWORD)),
         /** InitiateAuth succeeds; the wrong password shows only when Cognito checks the proof. */

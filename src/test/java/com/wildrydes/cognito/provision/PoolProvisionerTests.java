@@ -63,6 +63,8 @@ public class PoolProvisionerTests {
         assertThat(created.get("Policies").get("PasswordPolicy")).isEqualTo(json("{\"MinimumLength\":8,"
                 + "\"RequireUppercase\":true,\"RequireLowercase\":true,\"RequireNumbers\":true,\"RequireSymbols\":true,"
                 + "\"TemporaryPasswordValidityDays\":7}"));
+        assertThat(created.get("Policies").get("SignInPolicy"))
+                .isEqualTo(json("{\"AllowedFirstAuthFactors\":[\"PASSWORD\",\"EMAIL_OTP\"]}"));
         assertThat(created.get("VerificationMessageTemplate").get("DefaultEmailOption").asString())
                 .isEqualTo("CONFIRM_WITH_CODE");
         assertThat(created.get("AccountRecoverySetting"))
@@ -75,7 +77,8 @@ public class PoolProvisionerTests {
         assertThat(app.get("ClientName").asString()).isEqualTo("WildRydesWebApp");
         assertThat(app.get("GenerateSecret").asBoolean()).isFalse();
         assertThat(app.get("ExplicitAuthFlows"))
-                .isEqualTo(json("[\"ALLOW_USER_SRP_AUTH\",\"ALLOW_USER_PASSWORD_AUTH\",\"ALLOW_REFRESH_TOKEN_AUTH\"]"));
+                .isEqualTo(json("[\"ALLOW_USER_SRP_AUTH\",\"ALLOW_USER_PASSWORD_AUTH\",\"ALLOW_USER_AUTH\","
+                        + "\"ALLOW_REFRESH_TOKEN_AUTH\"]"));
         assertThat(app.get("PreventUserExistenceErrors").asString()).isEqualTo("ENABLED");
     }
 
@@ -136,7 +139,8 @@ public class PoolProvisionerTests {
         JsonNode app = wire.sent("CreateUserPoolClient");
         assertThat(app.get("ClientName").asString()).isEqualTo("WildRydesServer");
         assertThat(app.get("GenerateSecret").asBoolean()).isTrue();
-        assertThat(app.get("ExplicitAuthFlows")).isEqualTo(json("[\"ALLOW_USER_SRP_AUTH\",\"ALLOW_REFRESH_TOKEN_AUTH\"]"));
+        assertThat(app.get("ExplicitAuthFlows"))
+                .isEqualTo(json("[\"ALLOW_USER_SRP_AUTH\",\"ALLOW_USER_AUTH\",\"ALLOW_REFRESH_TOKEN_AUTH\"]"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.signin.TestTokens;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.instancio.Instancio;
 import org.mockito.invocation.InvocationOnMock;
 import org.mockito.stubbing.Answer;
@@ -33,6 +34,14 @@ final class CognitoAtRandom implements Answer<Object> {
         }
         if (type == CodeDelivery.class) {
             return new CodeDelivery("r***@" + HostileValues.any(), Instancio.gen().oneOf("EMAIL", "SMS", "").get());
+        }
+        if (type == Optional.class) { // ConfirmSignUp's Session, for signing in straight after
+            return Instancio.gen().booleans().get() ? Optional.of("confirm-session") : Optional.empty();
+        }
+        if (call.getMethod().getName().equals("startEmailCodeSignIn")) {
+            return Instancio.gen().booleans().get()
+                    ? new SignInResult.EmailCodeSent("user-uuid", "otp-session", "r***@" + HostileValues.any())
+                    : new SignInResult.ChallengeChoice("user-uuid", "select-session", List.of("PASSWORD_SRP"));
         }
         if (type == SignInResult.class) {
             return Instancio.gen().booleans().get() ? TestTokens.authenticated()

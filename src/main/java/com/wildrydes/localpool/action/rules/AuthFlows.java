@@ -43,13 +43,16 @@ public final class AuthFlows {
     }
 
     /**
-     * Whether the client allows {@code flow} (USER_SRP_AUTH, USER_PASSWORD_AUTH, REFRESH_TOKEN_AUTH). Legacy
-     * configurations always allow SRP and refresh, as Cognito's did.
+     * Whether the client allows {@code flow} (USER_SRP_AUTH, USER_PASSWORD_AUTH, REFRESH_TOKEN_AUTH, USER_AUTH).
+     * Legacy configurations always allow SRP and refresh, as Cognito's did, and never USER_AUTH.
      */
     public static boolean allows(AppClient client, String flow) {
         List<String> flows = client.explicitAuthFlows();
         if (flows.contains("ALLOW_" + flow)) {
             return true;
+        }
+        if (flow.equals("USER_AUTH")) {
+            return false;
         }
         boolean legacy = flows.stream().noneMatch(CURRENT::contains);
         return legacy && (flows.contains(flow) || !flow.equals("USER_PASSWORD_AUTH"));

@@ -10,6 +10,7 @@ import com.wildrydes.localpool.wire.UserPoolClientShapes.UserPoolClientDescripti
 import com.wildrydes.localpool.wire.UserPoolClientShapes.UserPoolClientType;
 import com.wildrydes.localpool.wire.UserPoolShapes.AdminCreateUserConfigType;
 import com.wildrydes.localpool.wire.UserPoolShapes.PasswordPolicyType;
+import com.wildrydes.localpool.wire.UserPoolShapes.SignInPolicyType;
 import com.wildrydes.localpool.wire.UserPoolShapes.SchemaAttributeType;
 import com.wildrydes.localpool.wire.UserPoolShapes.StringAttributeConstraintsType;
 import com.wildrydes.localpool.wire.UserPoolShapes.UserPoolDescriptionType;
@@ -26,14 +27,16 @@ public final class PoolDescriptions {
     private PoolDescriptions() {
     }
 
-    public static UserPoolType describe(UserPool pool, int users, String region) {
+    /** @param firstAuthFactors the pool's SignInPolicy.AllowedFirstAuthFactors; null leaves SignInPolicy out */
+    public static UserPoolType describe(UserPool pool, int users, String region, List<String> firstAuthFactors) {
         PasswordPolicy p = pool.passwordPolicy();
         String message = pool.verificationMessage();
         return new UserPoolType(pool.id(), pool.name(),
                 "arn:aws:cognito-idp:" + region + ":000000000000:userpool/" + pool.id(),
                 new UserPoolPolicyType(new PasswordPolicyType(p.minimumLength(), p.requireUppercase(),
                         p.requireLowercase(), p.requireNumbers(), p.requireSymbols(),
-                        p.temporaryPasswordValidityDays())),
+                        p.temporaryPasswordValidityDays()),
+                        firstAuthFactors == null ? null : new SignInPolicyType(firstAuthFactors)),
                 pool.createdAt(), pool.modifiedAt(), schema(pool), pool.autoVerifiedAttributes(),
                 nullIfEmpty(pool.aliasAttributes()), nullIfEmpty(pool.usernameAttributes()), message,
                 pool.verificationSubject(),
