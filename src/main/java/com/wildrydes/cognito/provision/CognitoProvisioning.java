@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
@@ -35,7 +36,7 @@ public final class CognitoProvisioning implements AutoCloseable {
     private final AwsCredentialsProvider credentials;
     private final String iamEndpoint;
     private final String where;
-    private final List<AutoCloseable> identityClients = new ArrayList<>();
+    private final List<SdkAutoCloseable> identityClients = new ArrayList<>();
 
     private CognitoProvisioning(CognitoSettings target, AwsCredentialsProvider credentials, String iamEndpoint) {
         this.cognito = CognitoClientConfiguration.clientFor(target, credentials, CALL_TIMEOUT);
@@ -143,7 +144,7 @@ public final class CognitoProvisioning implements AutoCloseable {
                 ? target.endpoint() : "cognito-identity." + target.region() + ".amazonaws.com";
     }
 
-    private <C extends AutoCloseable> C opened(C client) {
+    private <C extends SdkAutoCloseable> C opened(C client) {
         identityClients.add(client);
         return client;
     }
@@ -151,12 +152,6 @@ public final class CognitoProvisioning implements AutoCloseable {
     @Override
     public void close() {
         cognito.close();
-        for (AutoCloseable client : identityClients) {
-            try {
-                client.close();
-            } catch (Exception e) { // an SDK client's close does not fail; nothing to do if it did
-                log.debug("Closing a provisioning client failed: {}", e.getMessage());
-            }
-        }
+        identityClients.forEach(SdkAutoCloseable::close);
     }
 }
