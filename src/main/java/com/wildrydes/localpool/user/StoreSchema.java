@@ -42,19 +42,21 @@ final class StoreSchema {
      * Identity pools with their roles, the user pool clients they accept and their named values (supported login
      * providers, tags), and the identities they handed out: one per user, kept so that a rider's identity id
      * survives a restart. Pools keep their creation order (ListIdentityPools pages in it): saved with an upsert.
+     * "If not exists": the upgrade step creating them stays independent of the others, so it may meet them already
+     * there (as in a store made older by dropping only the tables of later versions another step knows).
      */
     private static final List<String> IDENTITY_TABLES = List.of("""
-            CREATE TABLE identity_pools (id TEXT PRIMARY KEY, name TEXT NOT NULL,
+            CREATE TABLE IF NOT EXISTS identity_pools (id TEXT PRIMARY KEY, name TEXT NOT NULL,
               allow_unauthenticated INTEGER NOT NULL, allow_classic_flow INTEGER, developer_provider_name TEXT,
               open_id_connect_provider_arns TEXT, saml_provider_arns TEXT, authenticated_role TEXT,
               unauthenticated_role TEXT, row_check INTEGER NOT NULL)""", """
-            CREATE TABLE identity_pool_clients (pool_id TEXT NOT NULL, position INTEGER NOT NULL,
+            CREATE TABLE IF NOT EXISTS identity_pool_clients (pool_id TEXT NOT NULL, position INTEGER NOT NULL,
               provider_name TEXT NOT NULL, client_id TEXT NOT NULL, server_side_token_check INTEGER,
               row_check INTEGER NOT NULL, PRIMARY KEY (pool_id, position)) WITHOUT ROWID""", """
-            CREATE TABLE identity_pool_values (pool_id TEXT NOT NULL, kind TEXT NOT NULL, position INTEGER NOT NULL,
+            CREATE TABLE IF NOT EXISTS identity_pool_values (pool_id TEXT NOT NULL, kind TEXT NOT NULL, position INTEGER NOT NULL,
               name TEXT NOT NULL, value TEXT NOT NULL, row_check INTEGER NOT NULL,
               PRIMARY KEY (pool_id, kind, position)) WITHOUT ROWID""", """
-            CREATE TABLE identities (id TEXT PRIMARY KEY, pool_id TEXT NOT NULL, provider_name TEXT, sub TEXT,
+            CREATE TABLE IF NOT EXISTS identities (id TEXT PRIMARY KEY, pool_id TEXT NOT NULL, provider_name TEXT, sub TEXT,
               row_check INTEGER NOT NULL)""");
 
     private static final List<String> TABLES = List.of("""
