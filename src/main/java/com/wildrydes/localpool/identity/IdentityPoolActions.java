@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * <a href="https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_GetIdentityPoolRoles.html">GetIdentityPoolRoles</a>.
  * Deviations: only Cognito user pool providers sign people in; supported login providers, OpenID Connect and SAML
  * providers and developer provider names are kept and described, never used; role mappings are accepted and
- * dropped (GetIdentityPoolRoles answers none); no tags operations; no pool limit; ListIdentityPools' NextToken is the last pool id of the page before.
+ * dropped (GetIdentityPoolRoles answers none); OpenID Connect and SAML provider ARNs may hold no comma; no tags
+ * operations; no pool limit; ListIdentityPools' NextToken is the last pool id of the page before.
  */
 final class IdentityPoolActions {
 
@@ -34,6 +35,8 @@ final class IdentityPoolActions {
     private static final Pattern CLIENT_ID = Pattern.compile("[\\w_]+");
     /** An IAM role ARN: partition, 12-digit account, role name with an optional path. */
     static final Pattern ROLE_ARN = Pattern.compile("arn:aws[\\w-]*:iam::\\d{12}:role/[\\w+=,.@/-]+");
+    /** Cognito's ARNString is 20 to 2048 characters; the store keeps a pool's ARNs in one column, comma-separated. */
+    private static final Pattern PROVIDER_ARN = Pattern.compile("arn:[^,]{16,2044}");
     private static final Set<String> ROLE_KINDS = Set.of("authenticated", "unauthenticated");
 
     private final IdentityDirectory directory;
@@ -67,6 +70,11 @@ final class IdentityPoolActions {
                     || provider.clientId() == null || !CLIENT_ID.matcher(provider.clientId()).matches()) {
                 throw invalid("Invalid Cognito Identity Provider: each needs a ProviderName "
                         + "(cognito-idp.<region>.amazonaws.com/<userPoolId>) and a ClientId.");
+            }
+        }
+        for (List<String> arns : java.util.Arrays.asList(request.openIdConnectProviderARNs(), request.samlProviderARNs())) {
+            if (arns != null && !arns.stream().allMatch(arn -> arn != null && PROVIDER_ARN.matcher(arn).matches())) {
+                throw invalid("Invalid provider ARN: each must be an ARN of 20 to 2048 characters without commas.");
             }
         }
         return request;

@@ -54,7 +54,7 @@ final class StoreSchema {
               provider_name TEXT NOT NULL, client_id TEXT NOT NULL, server_side_token_check INTEGER,
               row_check INTEGER NOT NULL, PRIMARY KEY (pool_id, position)) WITHOUT ROWID""", """
             CREATE TABLE IF NOT EXISTS identity_pool_values (pool_id TEXT NOT NULL, kind TEXT NOT NULL, position INTEGER NOT NULL,
-              name TEXT NOT NULL, value TEXT NOT NULL, row_check INTEGER NOT NULL,
+              name TEXT NOT NULL, value TEXT, row_check INTEGER NOT NULL,
               PRIMARY KEY (pool_id, kind, position)) WITHOUT ROWID""", """
             CREATE TABLE IF NOT EXISTS identities (id TEXT PRIMARY KEY, pool_id TEXT NOT NULL, provider_name TEXT, sub TEXT,
               row_check INTEGER NOT NULL)""");

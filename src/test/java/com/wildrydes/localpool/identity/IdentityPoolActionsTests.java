@@ -119,6 +119,15 @@ class IdentityPoolActionsTests {
     }
 
     @Test
+    void createIdentityPoolWhenAProviderArnHoldsACommaThenInvalidParameter() {
+        assertThatThrownBy(() -> identity.createIdentityPool(r -> r.identityPoolName("Riders")
+                .allowUnauthenticatedIdentities(false)
+                .samlProviderARNs("arn:aws:iam::123456789012:saml-provider/a,b")))
+                .isInstanceOf(InvalidParameterException.class).hasMessageContaining("without commas");
+        assertThat(identity.listIdentityPools(r -> r.maxResults(10)).identityPools()).isEmpty();
+    }
+
+    @Test
     void describeIdentityPoolWhenUnknownThenResourceNotFound() {
         String unknown = LocalPoolFixture.REGION + ":00000000-0000-0000-0000-000000000000";
 

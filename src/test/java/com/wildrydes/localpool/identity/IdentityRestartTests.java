@@ -54,6 +54,27 @@ class IdentityRestartTests {
     }
 
     @Test
+    void restartKeepsEverySettingOfAPoolAsDescribed() {
+        String id = identity.createIdentityPool(r -> r.identityPoolName("Everything")
+                .allowUnauthenticatedIdentities(true).allowClassicFlow(false)
+                .supportedLoginProviders(Map.of("accounts.google.com", "google-client-id", "www.amazon.com", "amzn"))
+                .developerProviderName("login.wildrydes")
+                .openIdConnectProviderARNs("arn:aws:iam::123456789012:oidc-provider/id.example.com")
+                .samlProviderARNs("arn:aws:iam::123456789012:saml-provider/Corp",
+                        "arn:aws:iam::123456789012:saml-provider/Partner")
+                .identityPoolTags(Map.of("team", "riders"))
+                .cognitoIdentityProviders(p -> p.providerName(IdentityExamples.providerName(seed.poolId()))
+                        .clientId(seed.clientId()).serverSideTokenCheck(true))).identityPoolId();
+        String before = identity.describeIdentityPool(r -> r.identityPoolId(id)).toString();
+
+        pool.restart();
+
+        assertThat(identity.describeIdentityPool(r -> r.identityPoolId(id)).toString()).isEqualTo(before)
+                .contains("login.wildrydes", "saml-provider/Partner", "oidc-provider/id.example.com", "team=riders",
+                        "www.amazon.com=amzn", "ServerSideTokenCheck=true", "AllowClassicFlow=false");
+    }
+
+    @Test
     void restartKeepsEveryRidersIdentityIdAndTheyGetCredentialsAfterIt() {
         Map<String, String> ann = logins(IdentityExamples.idTokenOf(pool, seed, "ann@example.com"));
         Map<String, String> bob = logins(IdentityExamples.idTokenOf(pool, seed, "bob@example.com"));
