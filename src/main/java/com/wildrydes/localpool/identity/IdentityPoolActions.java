@@ -18,13 +18,15 @@ import java.util.regex.Pattern;
 /**
  * The management operations of identity pools, signed with the pool's key:
  * <a href="https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_CreateIdentityPool.html">CreateIdentityPool</a>,
+ * <a href="https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_UpdateIdentityPool.html">UpdateIdentityPool</a>,
  * <a href="https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_DescribeIdentityPool.html">DescribeIdentityPool</a>,
  * <a href="https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_ListIdentityPools.html">ListIdentityPools</a>,
  * <a href="https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_SetIdentityPoolRoles.html">SetIdentityPoolRoles</a>,
  * <a href="https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_GetIdentityPoolRoles.html">GetIdentityPoolRoles</a>.
  * Deviations: only Cognito user pool providers sign people in; supported login providers, OpenID Connect and SAML
  * providers and developer provider names are kept and described, never used; role mappings are accepted and
- * dropped (GetIdentityPoolRoles answers none); no tags operations; no pool limit; ListIdentityPools' NextToken is the last pool id of the page before.
+ * dropped (GetIdentityPoolRoles answers none); OpenID Connect and SAML provider ARNs may hold no comma; no tags
+ * operations; no pool limit; ListIdentityPools' NextToken is the last pool id of the page before.
  */
 final class IdentityPoolActions {
 
@@ -33,6 +35,8 @@ final class IdentityPoolActions {
     private static final Pattern CLIENT_ID = Pattern.compile("[\\w_]+");
     /** An IAM role ARN: partition, 12-digit account, role name with an optional path. */
     static final Pattern ROLE_ARN = Pattern.compile("arn:aws[\\w-]*:iam::\\d{12}:role/[\\w+=,.@/-]+");
+    /** Cognito's ARNString is 20 to 2048 characters; the store keeps a pool's ARNs in one column, comma-separated. */
+    private static final Pattern PROVIDER_ARN = Pattern.compile("arn:[^,]{16,2044}");
     private static final Set<String> ROLE_KINDS = Set.of("authenticated", "unauthenticated");
 
     private final IdentityDirectory directory;
@@ -42,6 +46,19 @@ final class IdentityPoolActions {
     }
 
     IdentityPool create(IdentityPool request) {
+        return directory.create(checked(request));
+    }
+
+    /** Replaces every setting of the pool, as Cognito does: what the request leaves out is gone. */
+    IdentityPool update(IdentityPool request) {
+        if (request.identityPoolId() == null) {
+            throw invalid("1 validation error detected: Value null at 'identityPoolId' failed to satisfy constraint: "
+                    + "Member must not be null");
+        }
+        return directory.update(checked(request));
+    }
+
+    private static IdentityPool checked(IdentityPool request) {
         if (!POOL_NAME.matcher(request.identityPoolName()).matches()) {
             throw invalid("1 validation error detected: Value '" + request.identityPoolName() + "' at "
                     + "'identityPoolName' failed to satisfy constraint: Member must satisfy regular expression "
@@ -55,7 +72,12 @@ final class IdentityPoolActions {
                         + "(cognito-idp.<region>.amazonaws.com/<userPoolId>) and a ClientId.");
             }
         }
-        return directory.create(request);
+        for (List<String> arns : java.util.Arrays.asList(request.openIdConnectProviderARNs(), request.samlProviderARNs())) {
+            if (arns != null && !arns.stream().allMatch(arn -> arn != null && PROVIDER_ARN.matcher(arn).matches())) {
+                throw invalid("Invalid provider ARN: each must be an ARN of 20 to 2048 characters without commas.");
+            }
+        }
+        return request;
     }
 
     IdentityPool describe(IdentityPoolIdRequest request) {

@@ -85,7 +85,7 @@ class SoftwareTokenStoreTests {
         try (var connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(StoreDirectory.DATABASE));
                 var version = connection.createStatement()
                         .executeQuery("SELECT value FROM store_info WHERE key = 'schema_version'")) {
-            assertThat(version.getString(1)).isEqualTo("3");
+            assertThat(version.getString(1)).isEqualTo(String.valueOf(StoreSchema.VERSION));
         }
     }
 
