@@ -14,6 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.wildrydes.cognito.auth.CognitoAuthService;
 import com.wildrydes.cognito.auth.SignInResult;
 import com.wildrydes.ratelimit.RateLimitedForms;
+import com.wildrydes.cognito.identity.CognitoIdentityService;
+import com.wildrydes.signin.SessionAwsIdentity;
 import com.wildrydes.signin.SignedInSession;
 import com.wildrydes.signin.TestTokens;
 import com.wildrydes.system.SecurityConfiguration;
@@ -38,6 +40,12 @@ class RideControllerTests {
 
     @MockitoBean
     CognitoAuthService cognito;
+
+    @MockitoBean
+    SessionAwsIdentity awsIdentity;
+
+    @MockitoBean
+    CognitoIdentityService identities;
 
     @MockitoBean // never refuses: the rate limits have slice tests of their own
     RateLimitedForms rateLimitedForms;
