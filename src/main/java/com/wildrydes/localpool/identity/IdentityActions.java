@@ -36,6 +36,7 @@ public final class IdentityActions {
                 new OpenIdTokens(keys, clock));
         List<CognitoAction<?>> actions = List.of(
                 on("CreateIdentityPool", IdentityPool.class, pools::create),
+                on("UpdateIdentityPool", IdentityPool.class, pools::update),
                 on("DescribeIdentityPool", IdentityPoolIdRequest.class, pools::describe),
                 on("ListIdentityPools", ListIdentityPoolsRequest.class, pools::list),
                 on("SetIdentityPoolRoles", IdentityPoolRoles.class, pools::setRoles),

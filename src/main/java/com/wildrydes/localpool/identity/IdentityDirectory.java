@@ -48,6 +48,12 @@ final class IdentityDirectory {
         return pool;
     }
 
+    synchronized IdentityPool update(IdentityPool request) {
+        require(request.identityPoolId());
+        pools.put(request.identityPoolId(), request);
+        return request;
+    }
+
     /** ResourceNotFoundException in Cognito's words when there is no such pool. */
     synchronized IdentityPool require(String poolId) {
         IdentityPool pool = pools.get(poolId);

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 /**
  * The management operations of identity pools, signed with the pool's key:
  * <a href="https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_CreateIdentityPool.html">CreateIdentityPool</a>,
+ * <a href="https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_UpdateIdentityPool.html">UpdateIdentityPool</a>,
  * <a href="https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_DescribeIdentityPool.html">DescribeIdentityPool</a>,
  * <a href="https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_ListIdentityPools.html">ListIdentityPools</a>,
  * <a href="https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_SetIdentityPoolRoles.html">SetIdentityPoolRoles</a>,
@@ -42,6 +43,19 @@ final class IdentityPoolActions {
     }
 
     IdentityPool create(IdentityPool request) {
+        return directory.create(checked(request));
+    }
+
+    /** Replaces every setting of the pool, as Cognito does: what the request leaves out is gone. */
+    IdentityPool update(IdentityPool request) {
+        if (request.identityPoolId() == null) {
+            throw invalid("1 validation error detected: Value null at 'identityPoolId' failed to satisfy constraint: "
+                    + "Member must not be null");
+        }
+        return directory.update(checked(request));
+    }
+
+    private static IdentityPool checked(IdentityPool request) {
         if (!POOL_NAME.matcher(request.identityPoolName()).matches()) {
             throw invalid("1 validation error detected: Value '" + request.identityPoolName() + "' at "
                     + "'identityPoolName' failed to satisfy constraint: Member must satisfy regular expression "
@@ -55,7 +69,7 @@ final class IdentityPoolActions {
                         + "(cognito-idp.<region>.amazonaws.com/<userPoolId>) and a ClientId.");
             }
         }
-        return directory.create(request);
+        return request;
     }
 
     IdentityPool describe(IdentityPoolIdRequest request) {

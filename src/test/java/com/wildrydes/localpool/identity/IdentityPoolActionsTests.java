@@ -69,6 +69,37 @@ class IdentityPoolActionsTests {
     }
 
     @Test
+    void updateIdentityPoolReplacesEverySettingItIsGivenAndDropsTheRest() {
+        String id = identity.createIdentityPool(r -> r.identityPoolName("WildRydesRiders")
+                .allowUnauthenticatedIdentities(true).developerProviderName("login.wildrydes")).identityPoolId();
+
+        identity.updateIdentityPool(r -> r.identityPoolId(id).identityPoolName("Riders")
+                .allowUnauthenticatedIdentities(false)
+                .cognitoIdentityProviders(p -> p.providerName(IdentityExamples.providerName(seed.poolId()))
+                        .clientId(seed.clientId())));
+
+        DescribeIdentityPoolResponse described = identity.describeIdentityPool(r -> r.identityPoolId(id));
+        assertThat(described.identityPoolName()).isEqualTo("Riders");
+        assertThat(described.allowUnauthenticatedIdentities()).isFalse();
+        assertThat(described.developerProviderName()).isNull();
+        assertThat(described.cognitoIdentityProviders()).extracting(p -> p.clientId()).containsExactly(seed.clientId());
+    }
+
+    @Test
+    void updateIdentityPoolWhenUnknownOrInvalidThenRefusedAndNothingChanges() {
+        String id = IdentityExamples.ridersPool(identity, seed);
+        String unknown = LocalPoolFixture.REGION + ":00000000-0000-0000-0000-000000000000";
+
+        assertThatThrownBy(() -> identity.updateIdentityPool(r -> r.identityPoolId(unknown).identityPoolName("Riders")
+                .allowUnauthenticatedIdentities(false))).isInstanceOf(ResourceNotFoundException.class);
+        assertThatThrownBy(() -> identity.updateIdentityPool(r -> r.identityPoolId(id).identityPoolName("Riders")
+                .allowUnauthenticatedIdentities(false).cognitoIdentityProviders(p -> p.providerName("bad name!")
+                        .clientId(seed.clientId())))).isInstanceOf(InvalidParameterException.class);
+        assertThat(identity.describeIdentityPool(r -> r.identityPoolId(id)).identityPoolName())
+                .isEqualTo("WildRydesRiders");
+    }
+
+    @Test
     void setIdentityPoolRolesWhenNotARoleArnThenInvalidParameter() {
         String id = IdentityExamples.ridersPool(identity, seed);
 
