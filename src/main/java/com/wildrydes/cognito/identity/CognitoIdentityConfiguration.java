@@ -1,11 +1,17 @@
 package com.wildrydes.cognito.identity;
 
 import com.wildrydes.cognito.config.CognitoCallSettings;
+import com.wildrydes.cognito.config.CognitoClientConfiguration;
+import com.wildrydes.cognito.config.CognitoCredentials;
 import com.wildrydes.cognito.config.CognitoSettings;
 import com.wildrydes.cognito.config.CognitoSettingsCheck;
 import com.wildrydes.cognito.config.SiteUserPool;
+import com.wildrydes.cognito.provision.IdentityPoolProvisioner;
+import com.wildrydes.cognito.provision.IdentityPoolSpec;
 import java.net.URI;
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
@@ -26,6 +32,7 @@ public class CognitoIdentityConfiguration {
 
     /** The ride page waits at most this long for STS, so a silent STS costs a page view little. */
     static final Duration STS_PATIENCE = Duration.ofSeconds(3);
+    private static final Logger log = LoggerFactory.getLogger(CognitoIdentityConfiguration.class);
 
     @Bean(destroyMethod = "close")
     CognitoIdentityClient riderIdentityClient(CognitoSettings settings, CognitoCallSettings patience) {
@@ -38,12 +45,33 @@ public class CognitoIdentityConfiguration {
         return configured(StsClient.builder(), settings, patience.withTimeout(timeout)).build();
     }
 
+    /**
+     * The configured identity pool; else, in local mode, {@code WildRydesRiders} found or created in the local pool on
+     * first use (linked to the site's user pool and client, with the riders' role); else none.
+     */
     @Bean
-    SiteIdentityPool siteIdentityPool(CognitoSettings settings, SiteUserPool userPool) {
+    SiteIdentityPool siteIdentityPool(CognitoSettings settings, CognitoCredentials given, CognitoCallSettings patience,
+            SiteUserPool userPool) {
         if (CognitoSettingsCheck.hasText(settings.identityPoolId())) {
             return SiteIdentityPool.configured(settings.identityPoolId().trim());
         }
-        return SiteIdentityPool.none();
+        if (!userPool.isLocal()) {
+            return SiteIdentityPool.none();
+        }
+        return SiteIdentityPool.provisioned(() -> provisionLocally(settings, given, patience, userPool));
+    }
+
+    /** CreateIdentityPool and the like are management calls: signed with the local pool's own key, on a client of their own. */
+    private static String provisionLocally(CognitoSettings settings, CognitoCredentials given,
+            CognitoCallSettings patience, SiteUserPool userPool) {
+        try (CognitoIdentityClient management = configured(CognitoIdentityClient.builder(), settings, patience)
+                .credentialsProvider(CognitoClientConfiguration.credentialsFor(settings, given)).build()) {
+            IdentityPoolSpec spec = IdentityPoolSpec.SITE;
+            String id = new IdentityPoolProvisioner(management).findOrCreate(spec, settings.region(),
+                    userPool.current(), spec.localRoleArn());
+            log.info("Local identity pool {}: {}, authenticated role {}", spec.poolName(), id, spec.localRoleArn());
+            return id;
+        }
     }
 
     @Bean

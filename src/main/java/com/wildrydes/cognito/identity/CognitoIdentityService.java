@@ -2,6 +2,7 @@ package com.wildrydes.cognito.identity;
 
 import com.wildrydes.cognito.config.SiteUserPool;
 import com.wildrydes.cognito.error.CognitoErrorTranslator;
+import com.wildrydes.cognito.provision.IdentityPoolProvisioner;
 import java.util.Map;
 import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
@@ -63,7 +64,7 @@ public final class CognitoIdentityService {
 
     /** Logins keyed by {@code cognito-idp.<region>.amazonaws.com/<userPoolId>}: the user pool as identity pools name it. */
     private Map<String, String> loginsOf(String idToken) {
-        return Map.of("cognito-idp." + region + ".amazonaws.com/" + userPool.current().userPoolId(), idToken);
+        return Map.of(IdentityPoolProvisioner.providerName(region, userPool.current().userPoolId()), idToken);
     }
 
     private static <T> T call(String name, Supplier<T> call) {
