@@ -8,7 +8,7 @@ public class AwsIdentityException extends RuntimeException {
 
     private final String code;
 
-    AwsIdentityException(String call, String code, RuntimeException cause) {
+    public AwsIdentityException(String call, String code, RuntimeException cause) {
         super(call + " failed: " + code, cause);
         this.code = code;
     }
