@@ -11,6 +11,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import java.time.Instant;
 
 /**
@@ -74,9 +75,9 @@ public final class IdentityWire {
                         </GetCallerIdentityResponse>""".formatted(CALLER_ARN, ACCOUNT))));
     }
 
-    /** {@code operation} of Cognito Identity answers this error, as the service sends it. */
-    public void identityFails(String operation, int status, String type) {
-        server.stubFor(identityOperation(operation).atPriority(PRIORITY - 1).willReturn(aResponse().withStatus(status)
+    /** {@code operation} of Cognito Identity answers this error, as the service sends it; remove the stub to recover. */
+    public StubMapping identityFails(String operation, int status, String type) {
+        return server.stubFor(identityOperation(operation).atPriority(PRIORITY - 1).willReturn(aResponse().withStatus(status)
                 .withHeader("Content-Type", JSON_1_1).withHeader("x-amzn-ErrorType", type)
                 .withBody("{\"__type\":\"" + type + "\",\"message\":\"stubbed " + type + "\"}")));
     }
