@@ -71,7 +71,9 @@ public final class CognitoIdentityService {
         try {
             return call.get();
         } catch (SdkException e) {
-            throw new AwsIdentityException(name, CognitoErrorTranslator.codeOf(e), e);
+            String code = CognitoErrorTranslator.codeOf(e);
+            // an answer without AWS's error code (a proxy's 404, say) is named by its exception
+            throw new AwsIdentityException(name, code == null ? e.getClass().getSimpleName() : code, e);
         }
     }
 }
