@@ -2,7 +2,7 @@ package com.wildrydes.ride;
 
 import com.wildrydes.cognito.identity.CallerIdentity;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -20,6 +20,9 @@ import java.util.Locale;
 public record AwsIdentitySection(State state, String identityId, Instant expiration, String expirationText,
         CallerIdentity caller) {
 
+    /** Named "UTC" in the text (ZoneOffset.UTC would read "Z"): the rider's own zone is not known. */
+    private static final ZoneId UTC = ZoneId.of("UTC");
+
     /** What the section can say. */
     public enum State { NO_IDENTITY_POOL, UNAVAILABLE, SHOWN }
 
@@ -33,7 +36,7 @@ public record AwsIdentitySection(State state, String identityId, Instant expirat
 
     static AwsIdentitySection shown(String identityId, Instant expiration, CallerIdentity caller, Locale locale) {
         String text = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG).withLocale(locale)
-                .withZone(ZoneOffset.UTC).format(expiration);
+                .withZone(UTC).format(expiration);
         return new AwsIdentitySection(State.SHOWN, identityId, expiration, text, caller);
     }
 
