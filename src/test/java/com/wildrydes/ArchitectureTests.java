@@ -120,6 +120,6 @@ class ArchitectureTests {
             .whereLayer("Identity").mayOnlyBeAccessedByLayers("Configuration", "Protocol", "Sts")
             .whereLayer("Sts").mayOnlyBeAccessedByLayers("Protocol")
             .whereLayer("Wire").mayOnlyBeAccessedByLayers("Protocol", "Action", "Identity")
-            .whereLayer("Domain").mayOnlyBeAccessedByLayers("Configuration", "Protocol", "Action")
+            .whereLayer("Domain").mayOnlyBeAccessedByLayers("Configuration", "Protocol", "Action", "Identity")
             .whereLayer("Crypto").mayOnlyBeAccessedByLayers("Configuration", "Protocol", "Action", "Identity", "Domain");
 }

@@ -100,7 +100,8 @@ class LocalPoolConfiguration {
         AccessPolicy access = new AccessPolicy(credentials.accessKeyId(), credentials.secretAccessKey(),
                 settings.region(), settings.corsOrigins());
         IssuedCredentials issued = new IssuedCredentials(random, clock);
-        var identityActions = IdentityActions.all(settings.region(), services.issuerBase(), clock, keys, issued);
+        var identityActions = IdentityActions.all(settings.region(), services.issuerBase(), clock, keys, store,
+                issued);
         return LocalPoolServer.start(port, settings.latency(),
                 new LocalPoolServer.Services(CognitoActions.all(services), identityActions, issued), store, outbox,
                 keys, access);

@@ -2,27 +2,31 @@ package com.wildrydes.provision;
 
 import com.wildrydes.cognito.config.CognitoPool;
 import com.wildrydes.cognito.provision.CognitoProvisioning;
+import com.wildrydes.cognito.provision.IdentityPoolSpec;
 import com.wildrydes.cognito.provision.PoolSpec;
 import com.wildrydes.cognito.provision.ProvisioningException;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.BiFunction;
 
 /**
  * {@code provision}: the seed's console steps as one command. It creates (or finds) the user pool, the app
- * client and the admins group, then prints the settings to export, one {@code NAME=value} line each, on
- * stdout. Progress and failures go to stderr; a failure is one sentence and exit code 1 (2 for a usage mistake).
+ * client and the admins group (with {@code --with-identity-pool}, also the identity pool and its riders' IAM role),
+ * then prints the settings to export, one {@code NAME=value} line each, on stdout. Progress and failures go to stderr; a failure is one sentence and exit code 1 (2 for a usage mistake).
  * No web server, no local pool: this runs before, and instead of, the Spring application.
  */
 public final class ProvisionCommand {
 
     public static final String NAME = "provision";
 
-    /** Where the Cognito calls go: by default AWS (or --endpoint), through the SDK. */
-    private final BiFunction<String, String, CognitoProvisioning> connect;
+    /** Where the calls go: by default AWS (or --endpoint, --iam-endpoint), through the SDK. */
+    interface Connection {
+        CognitoProvisioning open(String region, String endpoint, String iamEndpoint);
+    }
 
-    ProvisionCommand(BiFunction<String, String, CognitoProvisioning> connect) {
+    private final Connection connect;
+
+    ProvisionCommand(Connection connect) {
         this.connect = connect;
     }
 
@@ -53,10 +57,12 @@ public final class ProvisionCommand {
             err.println(e.getMessage());
             return 2;
         }
-        try (CognitoProvisioning cognito = connect.apply(parsed.region(), parsed.endpoint())) {
+        try (CognitoProvisioning cognito = connect.open(parsed.region(), parsed.endpoint(), parsed.iamEndpoint())) {
             CognitoPool pool = cognito.provision(new PoolSpec(parsed.poolName(), parsed.clientName(),
                     parsed.withSecret(), parsed.passwordAuth(), parsed.mfa(), parsed.emailCodes()), parsed.adminEmail());
-            printSettings(out, pool, cognito.region(), parsed.endpoint());
+            String identityPoolId = parsed.withIdentityPool()
+                    ? cognito.provisionIdentityPool(IdentityPoolSpec.SITE, pool) : null;
+            printSettings(out, pool, identityPoolId, cognito.region(), parsed.endpoint());
             return 0;
         } catch (ProvisioningException e) {
             err.println(e.getMessage());
@@ -67,11 +73,15 @@ public final class ProvisionCommand {
         }
     }
 
-    private static void printSettings(PrintStream out, CognitoPool pool, String region, String endpoint) {
+    private static void printSettings(PrintStream out, CognitoPool pool, String identityPoolId, String region,
+            String endpoint) {
         out.println("COGNITO_USER_POOL_ID=" + pool.userPoolId());
         out.println("COGNITO_CLIENT_ID=" + pool.clientId());
         if (pool.hasClientSecret()) {
             out.println("COGNITO_CLIENT_SECRET=" + pool.clientSecret());
+        }
+        if (identityPoolId != null) {
+            out.println("COGNITO_IDENTITY_POOL_ID=" + identityPoolId);
         }
         out.println("AWS_REGION=" + region);
         if (endpoint != null) { // the site must call the same endpoint, or it would look for the pool on AWS

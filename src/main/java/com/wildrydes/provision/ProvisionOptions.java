@@ -17,12 +17,18 @@ import java.util.List;
  * @param adminEmail   an existing user to put into the admins group, or null
  * @param endpoint     a Cognito-compatible endpoint (e.g. the local pool), or null for AWS
  * @param mfa          a new pool's MFA with authenticator apps: OFF (default), OPTIONAL or ON
+ * @param withIdentityPool also the identity pool WildRydesRiders linked to the app client, and the IAM role
+ *                     WildRydesRider its signed-in riders assume
+ * @param iamEndpoint  an IAM-compatible endpoint for that role, or null: IAM's own, or none with --endpoint (the
+ *                     local pool has no IAM; the identity pool then gets a fixed role ARN)
  */
 public record ProvisionOptions(String region, String poolName, String clientName, boolean withSecret,
-        boolean passwordAuth, boolean emailCodes, String adminEmail, String endpoint, String mfa) {
+        boolean passwordAuth, boolean emailCodes, String adminEmail, String endpoint, String mfa,
+        boolean withIdentityPool, String iamEndpoint) {
 
     static final String USAGE = "Usage: provision [--region R] [--pool-name WildRydes] [--client-name WildRydesWebApp]"
-            + " [--with-secret] [--password-auth] [--email-codes] [--admin EMAIL] [--endpoint URL] [--mfa OFF|OPTIONAL|ON]";
+            + " [--with-secret] [--password-auth] [--email-codes] [--admin EMAIL] [--endpoint URL] [--mfa OFF|OPTIONAL|ON]"
+            + " [--with-identity-pool [--iam-endpoint URL]]";
 
     /** Parses the arguments after {@code provision}; a mistake throws IllegalArgumentException with one sentence. */
     static ProvisionOptions parse(List<String> args) {
@@ -35,7 +41,8 @@ public record ProvisionOptions(String region, String poolName, String clientName
                 case "--with-secret" -> parsed.withSecret = flag(arg, equals);
                 case "--password-auth" -> parsed.passwordAuth = flag(arg, equals);
                 case "--email-codes" -> parsed.emailCodes = flag(arg, equals);
-                case "--region", "--pool-name", "--client-name", "--admin", "--endpoint", "--mfa" -> {
+                case "--with-identity-pool" -> parsed.withIdentityPool = flag(arg, equals);
+                case "--region", "--pool-name", "--client-name", "--admin", "--endpoint", "--mfa", "--iam-endpoint" -> {
                     String value = equals > 0 ? arg.substring(equals + 1) : valueAfter(args, i++, name);
                     parsed.set(name, value);
                 }
@@ -70,6 +77,8 @@ public record ProvisionOptions(String region, String poolName, String clientName
         String adminEmail;
         String endpoint;
         String mfa = "OFF";
+        boolean withIdentityPool;
+        String iamEndpoint;
 
         void set(String name, String value) {
             if (value.isBlank()) {
@@ -81,13 +90,18 @@ public record ProvisionOptions(String region, String poolName, String clientName
                 case "--client-name" -> clientName = value.trim();
                 case "--admin" -> adminEmail = value.trim();
                 case "--mfa" -> mfa = checkedMfa(value.trim());
-                default -> endpoint = checkedEndpoint(value.trim());
+                case "--iam-endpoint" -> iamEndpoint = checkedEndpoint(name, value.trim());
+                default -> endpoint = checkedEndpoint(name, value.trim());
             }
         }
 
         ProvisionOptions options() {
+            if (iamEndpoint != null && !withIdentityPool) {
+                throw new IllegalArgumentException("--iam-endpoint is for the role of --with-identity-pool, which is "
+                        + "not given. " + USAGE);
+            }
             return new ProvisionOptions(region, poolName, clientName, withSecret, passwordAuth, emailCodes, adminEmail,
-                    endpoint, mfa);
+                    endpoint, mfa, withIdentityPool, iamEndpoint);
         }
     }
 
@@ -99,7 +113,7 @@ public record ProvisionOptions(String region, String poolName, String clientName
         return upper;
     }
 
-    private static String checkedEndpoint(String endpoint) {
+    private static String checkedEndpoint(String name, String endpoint) {
         try {
             URI uri = new URI(endpoint);
             if (uri.getHost() != null && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
@@ -108,7 +122,7 @@ public record ProvisionOptions(String region, String poolName, String clientName
         } catch (URISyntaxException e) {
             // the same sentence as any other unusable endpoint
         }
-        throw new IllegalArgumentException("--endpoint must be an http(s) URL such as http://127.0.0.1:9229, but is '"
+        throw new IllegalArgumentException(name + " must be an http(s) URL such as http://127.0.0.1:9229, but is '"
                 + endpoint + "'. " + USAGE);
     }
 }

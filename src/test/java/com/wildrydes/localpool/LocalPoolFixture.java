@@ -162,7 +162,7 @@ public final class LocalPoolFixture implements BeforeEachCallback, AfterEachCall
         requestTypes = new TreeMap<>();
         actions.forEach((operation, action) -> requestTypes.put(operation, action.requestType()));
         IssuedCredentials issued = new IssuedCredentials(random, clock);
-        var identityActions = IdentityActions.all(REGION, endpoint(), clock, KEYS, issued);
+        var identityActions = IdentityActions.all(REGION, endpoint(), clock, KEYS, store, issued);
         server = LocalPoolServer.start(port, Duration.ZERO,
                 new LocalPoolServer.Services(actions, identityActions, issued), store, outbox, KEYS,
                 new AccessPolicy(ACCESS_KEY_ID, SECRET_ACCESS_KEY, REGION, List.of(ALLOWED_ORIGIN)));

@@ -2,13 +2,16 @@ package com.wildrydes.provision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.wildrydes.WildRydesApplication;
 import com.wildrydes.cognito.provision.CognitoProvisioning;
 import com.wildrydes.cognito.provision.CognitoProvisioning;
 import com.wildrydes.testsupport.SiteVisitor.Page;
 import com.wildrydes.testsupport.SiteVisitor;
+import com.wildrydes.localpool.IdentityExamples;
 import com.wildrydes.localpool.LocalPoolFixture;
+import com.wildrydes.localpool.PoolExamples.PoolAndClient;
 import com.wildrydes.testsupport.SiteVisitor;
 import com.wildrydes.testsupport.SiteVisitor.Page;
 import java.io.ByteArrayOutputStream;
@@ -25,10 +28,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
+import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityProvider;
+import software.amazon.awssdk.services.cognitoidentity.model.Credentials;
+import software.amazon.awssdk.services.cognitoidentity.model.IdentityPoolShortDescription;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupExistsException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolDescriptionType;
+import software.amazon.awssdk.services.sts.StsClient;
 
 /**
  * The provision command against the real local pool (not WireMock): it creates the pool, a second run
@@ -129,6 +137,40 @@ class ProvisionAgainstLocalPoolTests {
                 .get("COGNITO_USER_POOL_ID")));
         assertThat(config.mfaConfigurationAsString()).isEqualTo("OPTIONAL");
         assertThat(config.softwareTokenMfaConfiguration().enabled()).isTrue();
+    }
+
+    @Test
+    void provisionWithIdentityPoolLinksItToTheClientWithTheFixedRoleAndARidersCredentialsAssumeIt() {
+        assertThat(provision("--with-identity-pool", "--password-auth")).as(stderr()).isZero();
+        String first = stdout();
+        out.reset();
+        assertThat(provision("--with-identity-pool", "--password-auth")).as(stderr()).isZero();
+
+        assertThat(stdout()).isEqualTo(first);
+        Map<String, String> printed = settings(first);
+        String identityPoolId = printed.get("COGNITO_IDENTITY_POOL_ID");
+        assertThat(identityPoolId).matches("ap-northeast-2:[0-9a-f-]{36}");
+        String provider = "cognito-idp.ap-northeast-2.amazonaws.com/" + printed.get("COGNITO_USER_POOL_ID");
+        try (CognitoIdentityClient identity = IdentityExamples.identityClient(pool)) {
+            assertThat(identity.listIdentityPools(r -> r.maxResults(60)).identityPools())
+                    .extracting(IdentityPoolShortDescription::identityPoolId).containsExactly(identityPoolId);
+            assertThat(identity.describeIdentityPool(r -> r.identityPoolId(identityPoolId)).cognitoIdentityProviders())
+                    .extracting(CognitoIdentityProvider::providerName, CognitoIdentityProvider::clientId)
+                    .containsExactly(tuple(provider, printed.get("COGNITO_CLIENT_ID")));
+            assertThat(identity.getIdentityPoolRoles(r -> r.identityPoolId(identityPoolId)).roles())
+                    .isEqualTo(Map.of("authenticated", "arn:aws:iam::000000000000:role/WildRydesRider"));
+
+            String idToken = IdentityExamples.idTokenOf(pool, new PoolAndClient(printed.get("COGNITO_USER_POOL_ID"),
+                    printed.get("COGNITO_CLIENT_ID"), null), "rider@example.com");
+            Map<String, String> logins = Map.of(provider, idToken);
+            String identityId = identity.getId(r -> r.identityPoolId(identityPoolId).logins(logins)).identityId();
+            Credentials credentials = identity.getCredentialsForIdentity(r -> r.identityId(identityId)
+                    .logins(logins)).credentials();
+            try (StsClient sts = IdentityExamples.stsWith(pool, credentials)) {
+                assertThat(sts.getCallerIdentity().arn()).isEqualTo(
+                        "arn:aws:sts::000000000000:assumed-role/WildRydesRider/CognitoIdentityCredentials");
+            }
+        }
     }
 
     /** The site as a newcomer starts it after exporting the printed lines: no embedded pool of its own. */

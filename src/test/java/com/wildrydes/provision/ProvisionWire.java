@@ -14,7 +14,10 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A WireMock Cognito (AWS JSON 1.1) holding the seed's pool once it was "created". */
+/**
+ * A WireMock Cognito (AWS JSON 1.1) holding the seed's pool once it was "created"; also Cognito Identity (AWS JSON
+ * 1.1) and, through {@link com.wildrydes.cognito.provision.IamWire}, IAM (Query protocol, XML) on the same port.
+ */
 final class ProvisionWire implements AutoCloseable {
 
     static final String POOL_ID = "eu-west-1_Pr0v1s10n";
@@ -68,6 +71,52 @@ final class ProvisionWire implements AutoCloseable {
     static ResponseDefinitionBuilder error(int status, String type, String message) {
         return aResponse().withStatus(status).withHeader("Content-Type", "application/x-amz-json-1.1")
                 .withBody("{\"__type\":\"" + type + "\",\"message\":\"" + message + "\"}");
+    }
+
+    static final String IDENTITY_POOL_ID = "eu-west-1:6f1c2b9e-0d4a-4c55-9a7e-1234567890ab";
+    static final String PROVIDER = "cognito-idp.eu-west-1.amazonaws.com/" + POOL_ID;
+    private static final String IDENTITY_TARGET = "AWSCognitoIdentityService.";
+
+    /** Cognito Identity before the first run with --with-identity-pool: another pool only. */
+    void noIdentityPool() {
+        identity("ListIdentityPools", answer("{\"IdentityPools\":[{\"IdentityPoolId\":\"eu-west-1:other\","
+                + "\"IdentityPoolName\":\"Other\"}]}"));
+        identity("CreateIdentityPool", answer(identityPool()));
+        identity("GetIdentityPoolRoles", answer("{\"IdentityPoolId\":\"" + IDENTITY_POOL_ID + "\",\"Roles\":{}}"));
+        identity("SetIdentityPoolRoles", answer(""));
+    }
+
+    /** Cognito Identity after such a run: the pool, linked to the client, with {@code roleArn} for riders. */
+    void identityPoolProvisioned(String roleArn) {
+        identity("ListIdentityPools", answer("{\"IdentityPools\":[{\"IdentityPoolId\":\"" + IDENTITY_POOL_ID
+                + "\",\"IdentityPoolName\":\"WildRydesRiders\"}]}"));
+        identity("DescribeIdentityPool", answer(identityPool()));
+        identity("GetIdentityPoolRoles", answer("{\"IdentityPoolId\":\"" + IDENTITY_POOL_ID
+                + "\",\"Roles\":{\"authenticated\":\"" + roleArn + "\"}}"));
+    }
+
+    private static String identityPool() {
+        return "{\"IdentityPoolId\":\"" + IDENTITY_POOL_ID + "\",\"IdentityPoolName\":\"WildRydesRiders\","
+                + "\"AllowUnauthenticatedIdentities\":false,\"CognitoIdentityProviders\":[{\"ProviderName\":\""
+                + PROVIDER + "\",\"ClientId\":\"" + CLIENT_ID + "\",\"ServerSideTokenCheck\":false}]}";
+    }
+
+    void identity(String operation, ResponseDefinitionBuilder response) {
+        server.stubFor(post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo(IDENTITY_TARGET + operation))
+                .willReturn(response));
+    }
+
+    List<LoggedRequest> identityRequests(String operation) {
+        return server.findAll(postRequestedFor(urlEqualTo("/"))
+                .withHeader("X-Amz-Target", equalTo(IDENTITY_TARGET + operation)));
+    }
+
+    JsonNode identitySent(String operation) {
+        List<LoggedRequest> sent = identityRequests(operation);
+        if (sent.size() != 1) {
+            throw new AssertionError("expected one " + operation + " request but saw " + sent.size());
+        }
+        return JSON.readTree(sent.get(0).getBodyAsString());
     }
 
     List<LoggedRequest> requests(String operation) {

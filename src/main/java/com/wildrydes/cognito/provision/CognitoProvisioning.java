@@ -5,7 +5,11 @@ import com.wildrydes.cognito.config.CognitoPool;
 import com.wildrydes.cognito.config.CognitoSettings;
 import com.wildrydes.cognito.config.CognitoSettingsCheck;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
@@ -13,9 +17,12 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
 
 /**
  * Provisioning from the command line: a Cognito client of its own for any region and endpoint (not the
- * site's), the same {@link PoolProvisioner} the local pool uses, and failures as one sentence. Close it after use.
+ * site's), the same {@link PoolProvisioner} the local pool uses, and failures as one sentence. The identity pool
+ * step has clients of its own for Cognito Identity and IAM, made when it runs. Close it after use.
  */
 public final class CognitoProvisioning implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(CognitoProvisioning.class);
 
     /** The seed's region, when neither --region nor the default region chain names one. */
     static final String FALLBACK_REGION = "ap-northeast-2";
@@ -24,14 +31,20 @@ public final class CognitoProvisioning implements AutoCloseable {
 
     private final CognitoIdentityProviderClient cognito;
     private final PoolProvisioner provisioner;
-    private final String region;
+    private final CognitoSettings target;
+    private final AwsCredentialsProvider credentials;
+    private final String iamEndpoint;
     private final String where;
+    private final List<AutoCloseable> identityClients = new ArrayList<>();
 
-    private CognitoProvisioning(CognitoIdentityProviderClient cognito, String region, String where) {
-        this.cognito = cognito;
+    private CognitoProvisioning(CognitoSettings target, AwsCredentialsProvider credentials, String iamEndpoint) {
+        this.cognito = CognitoClientConfiguration.clientFor(target, credentials, CALL_TIMEOUT);
         this.provisioner = new PoolProvisioner(cognito);
-        this.region = region;
-        this.where = where;
+        this.target = target;
+        this.credentials = credentials;
+        this.iamEndpoint = iamEndpoint;
+        this.where = CognitoSettingsCheck.hasText(target.endpoint())
+                ? target.endpoint() : "cognito-idp." + target.region() + ".amazonaws.com";
     }
 
     /**
@@ -39,15 +52,20 @@ public final class CognitoProvisioning implements AutoCloseable {
      * @param endpoint a Cognito-compatible endpoint, or null for AWS's regional one
      */
     public static CognitoProvisioning connect(String region, String endpoint) {
+        return connect(region, endpoint, null);
+    }
+
+    /**
+     * @param iamEndpoint an IAM-compatible endpoint, or null: then IAM's own, unless {@code endpoint} is set (a
+     *                    stand-in such as the local pool, which has no IAM: see {@link #provisionIdentityPool})
+     */
+    public static CognitoProvisioning connect(String region, String endpoint, String iamEndpoint) {
         CognitoSettings target = target(region, endpoint);
-        return connect(target, CognitoClientConfiguration.credentialsFor(target));
+        return new CognitoProvisioning(target, CognitoClientConfiguration.credentialsFor(target), iamEndpoint);
     }
 
     static CognitoProvisioning connect(CognitoSettings target, AwsCredentialsProvider credentials) {
-        String where = CognitoSettingsCheck.hasText(target.endpoint())
-                ? target.endpoint() : "cognito-idp." + target.region() + ".amazonaws.com";
-        return new CognitoProvisioning(CognitoClientConfiguration.clientFor(target, credentials, CALL_TIMEOUT),
-                target.region(), where);
+        return new CognitoProvisioning(target, credentials, null);
     }
 
     static CognitoSettings target(String region, String endpoint) {
@@ -65,7 +83,7 @@ public final class CognitoProvisioning implements AutoCloseable {
     }
 
     public String region() {
-        return region;
+        return target.region();
     }
 
     /**
@@ -88,8 +106,57 @@ public final class CognitoProvisioning implements AutoCloseable {
         }
     }
 
+    /**
+     * Finds or creates the identity pool {@code spec} names, linked to {@code userPool}'s app client, and gives its
+     * authenticated riders the IAM role {@code spec} names, found or created to trust that pool. Against a stand-in
+     * endpoint without an IAM endpoint (the local pool has no IAM) no role is made: the pool gets
+     * {@link IdentityPoolSpec#localRoleArn()}, which the local pool takes as it is.
+     *
+     * @return the identity pool id
+     * @throws ProvisioningException with one sentence when anything fails
+     */
+    public String provisionIdentityPool(IdentityPoolSpec spec, CognitoPool userPool) {
+        boolean noIam = CognitoSettingsCheck.hasText(target.endpoint()) && !CognitoSettingsCheck.hasText(iamEndpoint);
+        String iamWhere = CognitoSettingsCheck.hasText(iamEndpoint) ? iamEndpoint : "iam.amazonaws.com";
+        try {
+            IdentityPoolProvisioner pools = new IdentityPoolProvisioner(opened(ProvisioningClients.identity(
+                    target, credentials, CALL_TIMEOUT)));
+            String poolId = pools.findOrCreate(spec, target.region(), userPool);
+            String roleArn;
+            if (noIam) {
+                roleArn = spec.localRoleArn();
+                log.info("No IAM at {}: identity pool {} gets the fixed role {}", where, poolId, roleArn);
+            } else {
+                roleArn = new RiderRole(opened(ProvisioningClients.iam(iamEndpoint, credentials, CALL_TIMEOUT)))
+                        .ensure(spec.roleName(), poolId);
+            }
+            pools.setAuthenticatedRole(poolId, roleArn);
+            return poolId;
+        } catch (RuntimeException e) {
+            throw ProvisioningFailures.explain(e, "Cognito Identity at " + identityWhere()
+                    + (noIam ? "" : " or IAM at " + iamWhere), ProvisioningFailures.IDENTITY_POOL_PERMISSIONS);
+        }
+    }
+
+    private String identityWhere() {
+        return CognitoSettingsCheck.hasText(target.endpoint())
+                ? target.endpoint() : "cognito-identity." + target.region() + ".amazonaws.com";
+    }
+
+    private <C extends AutoCloseable> C opened(C client) {
+        identityClients.add(client);
+        return client;
+    }
+
     @Override
     public void close() {
         cognito.close();
+        for (AutoCloseable client : identityClients) {
+            try {
+                client.close();
+            } catch (Exception e) { // an SDK client's close does not fail; nothing to do if it did
+                log.debug("Closing a provisioning client failed: {}", e.getMessage());
+            }
+        }
     }
 }

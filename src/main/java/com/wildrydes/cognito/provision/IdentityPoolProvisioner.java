@@ -48,14 +48,19 @@ public final class IdentityPoolProvisioner {
      * @param region the user pool's region
      */
     public String findOrCreate(IdentityPoolSpec spec, String region, CognitoPool userPool, String authenticatedRoleArn) {
+        String poolId = findOrCreate(spec, region, userPool);
+        setAuthenticatedRole(poolId, authenticatedRoleArn);
+        return poolId;
+    }
+
+    /** As above, but leaves the roles alone: for a role that can only be made once the pool id is known. */
+    String findOrCreate(IdentityPoolSpec spec, String region, CognitoPool userPool) {
         CognitoIdentityProvider provider = CognitoIdentityProvider.builder()
                 .providerName(providerName(region, userPool.userPoolId())).clientId(userPool.clientId())
                 .serverSideTokenCheck(false).build();
-        String poolId = findPool(spec.poolName())
+        return findPool(spec.poolName())
                 .map(found -> linked(found, provider))
                 .orElseGet(() -> createPool(spec, provider));
-        ensureAuthenticatedRole(poolId, authenticatedRoleArn);
-        return poolId;
     }
 
     private Optional<String> findPool(String poolName) {
@@ -104,7 +109,7 @@ public final class IdentityPoolProvisioner {
     }
 
     /** SetIdentityPoolRoles replaces every role and mapping, so the others are sent back as they were. */
-    private void ensureAuthenticatedRole(String poolId, String roleArn) {
+    void setAuthenticatedRole(String poolId, String roleArn) {
         GetIdentityPoolRolesResponse current = identity.getIdentityPoolRoles(r -> r.identityPoolId(poolId));
         if (roleArn.equals(current.roles().get(AUTHENTICATED))) {
             return;

@@ -2,6 +2,7 @@ package com.wildrydes.localpool.identity;
 
 import com.wildrydes.localpool.action.CognitoAction;
 import com.wildrydes.localpool.token.SigningKeys;
+import com.wildrydes.localpool.user.UserStore;
 import com.wildrydes.localpool.wire.IdentityPoolShapes.IdentityPool;
 import com.wildrydes.localpool.wire.IdentityPoolShapes.IdentityPoolIdRequest;
 import com.wildrydes.localpool.wire.IdentityPoolShapes.IdentityPoolRoles;
@@ -16,7 +17,7 @@ import java.util.stream.Collectors;
 
 /**
  * Every Amazon Cognito Identity operation the local pool implements (target prefix
- * {@code AWSCognitoIdentityService.}), over one in-memory {@link IdentityDirectory}: the one place they are named.
+ * {@code AWSCognitoIdentityService.}), over one {@link IdentityDirectory} in the local pool's store: the one place they are named.
  */
 public final class IdentityActions {
 
@@ -26,11 +27,12 @@ public final class IdentityActions {
     /**
      * @param region      the region of new identity pool and identity ids
      * @param issuerBase  {@code http://127.0.0.1:<port>}: the user pools' token issuers are this plus {@code /<poolId>}
+     * @param store       where identity pools and identities are kept
      * @param credentials where issued credentials are kept, for STS to recognise them
      */
     public static Map<String, CognitoAction<?>> all(String region, String issuerBase, Clock clock, SigningKeys keys,
-            IssuedCredentials credentials) {
-        IdentityDirectory directory = new IdentityDirectory(region);
+            UserStore store, IssuedCredentials credentials) {
+        IdentityDirectory directory = new IdentityDirectory(region, store);
         var pools = new IdentityPoolActions(directory);
         var riders = new IdentityCredentialActions(directory, new LoginCheck(keys, clock, issuerBase), credentials,
                 new OpenIdTokens(keys, clock));

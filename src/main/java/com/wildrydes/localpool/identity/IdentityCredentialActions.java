@@ -1,6 +1,6 @@
 package com.wildrydes.localpool.identity;
 
-import com.wildrydes.localpool.identity.IdentityDirectory.Identity;
+import com.wildrydes.localpool.user.StoredIdentity;
 import com.wildrydes.localpool.wire.IdentityPoolShapes.IdentityPool;
 import com.wildrydes.localpool.wire.IdentityShapes.Credentials;
 import com.wildrydes.localpool.wire.IdentityShapes.CredentialsResponse;
@@ -49,7 +49,7 @@ final class IdentityCredentialActions {
     }
 
     CredentialsResponse credentialsFor(IdentityRequest request) {
-        Identity identity = authorised(request);
+        StoredIdentity identity = authorised(request);
         String role = directory.roles(identity.poolId())
                 .get(identity.authenticated() ? "authenticated" : "unauthenticated");
         if (role == null) {
@@ -66,7 +66,7 @@ final class IdentityCredentialActions {
     }
 
     OpenIdTokenResponse openIdToken(IdentityRequest request) {
-        Identity identity = authorised(request);
+        StoredIdentity identity = authorised(request);
         return new OpenIdTokenResponse(identity.id(), openIdTokens.issue(identity));
     }
 
@@ -74,8 +74,8 @@ final class IdentityCredentialActions {
      * The identity named by the request, when the request may act for it: an authenticated identity needs a valid
      * login of its own user; an unauthenticated one needs none, in a pool that still allows them.
      */
-    private Identity authorised(IdentityRequest request) {
-        Identity identity = directory.identity(request.identityId()).orElseThrow(() -> new PoolException(
+    private StoredIdentity authorised(IdentityRequest request) {
+        StoredIdentity identity = directory.identity(request.identityId()).orElseThrow(() -> new PoolException(
                 PoolError.RESOURCE_NOT_FOUND, "Identity '" + request.identityId() + "' not found."));
         IdentityPool pool = directory.require(identity.poolId());
         VerifiedLogin login = logins.verify(pool, request.logins());

@@ -1,103 +1,131 @@
 package com.wildrydes.localpool.identity;
 
+import com.wildrydes.localpool.user.StoreView;
+import com.wildrydes.localpool.user.StoredIdentity;
+import com.wildrydes.localpool.user.StoredIdentityPool;
+import com.wildrydes.localpool.user.StoredIdentityPool.LinkedClient;
+import com.wildrydes.localpool.user.UserStore;
+import com.wildrydes.localpool.wire.IdentityPoolShapes.CognitoIdentityProvider;
 import com.wildrydes.localpool.wire.IdentityPoolShapes.IdentityPool;
 import com.wildrydes.localpool.wire.PoolError;
 import com.wildrydes.localpool.wire.PoolException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The identity pools, their roles and the identities handed out, in memory. Not in the SQLite store yet: the store
- * checks every row it reads ({@code RowCheck}, {@code StoreCheck}) and a new table means new row types, checks and
- * an upgrade step, more than this first version needed. What a restart loses: the pools (the site provisions its
- * pool again at start-up, under a new id) and the identity ids (a rider gets a new one); credentials issued before
- * it are no longer recognised either.
+ * The identity pools, their roles and the identities handed out, kept in the local pool's store: a restart keeps
+ * every pool and every rider's identity id. Credentials issued for them are not kept ({@link IssuedCredentials}).
  */
 final class IdentityDirectory {
 
-    /** One identity: of a user ({@code providerName} and {@code sub} set) or unauthenticated (both null). */
-    record Identity(String id, String poolId, String providerName, String sub) {
-
-        boolean authenticated() {
-            return sub != null;
-        }
-    }
+    private static final String AUTHENTICATED = "authenticated";
+    private static final String UNAUTHENTICATED = "unauthenticated";
 
     private final String region;
-    private final Map<String, IdentityPool> pools = new LinkedHashMap<>();
-    private final Map<String, Map<String, String>> roles = new HashMap<>();
-    private final Map<String, Identity> identities = new HashMap<>();
-    private final Map<String, String> identityOfUser = new HashMap<>();
+    private final UserStore store;
 
-    IdentityDirectory(String region) {
+    IdentityDirectory(String region, UserStore store) {
         this.region = region;
+        this.store = store;
     }
 
-    synchronized IdentityPool create(IdentityPool request) {
-        String id = newId();
-        IdentityPool pool = new IdentityPool(id, request.identityPoolName(), request.allowUnauthenticatedIdentities(),
-                request.allowClassicFlow(), request.supportedLoginProviders(), request.developerProviderName(),
-                request.openIdConnectProviderARNs(), request.cognitoIdentityProviders(), request.samlProviderARNs(),
-                request.identityPoolTags());
-        pools.put(id, pool);
-        return pool;
+    IdentityPool create(IdentityPool request) {
+        StoredIdentityPool pool = stored(newId(), request, null, null);
+        store.write(tx -> {
+            tx.save(pool);
+            return null;
+        });
+        return wire(pool);
     }
 
-    synchronized IdentityPool update(IdentityPool request) {
-        require(request.identityPoolId());
-        pools.put(request.identityPoolId(), request);
-        return request;
+    /** Every setting replaced by the request's; the roles stay. */
+    IdentityPool update(IdentityPool request) {
+        return wire(store.write(tx -> {
+            StoredIdentityPool old = require(tx, request.identityPoolId());
+            StoredIdentityPool pool = stored(old.id(), request, old.authenticatedRole(), old.unauthenticatedRole());
+            tx.save(pool);
+            return pool;
+        }));
     }
 
     /** ResourceNotFoundException in Cognito's words when there is no such pool. */
-    synchronized IdentityPool require(String poolId) {
-        IdentityPool pool = pools.get(poolId);
-        if (pool == null) {
-            throw new PoolException(PoolError.RESOURCE_NOT_FOUND, "IdentityPool '" + poolId + "' not found.");
-        }
-        return pool;
+    IdentityPool require(String poolId) {
+        return wire(store.read(view -> require(view, poolId)));
     }
 
     /** The pools in the order they were created. */
-    synchronized List<IdentityPool> pools() {
-        return new ArrayList<>(pools.values());
+    List<IdentityPool> pools() {
+        return store.read(StoreView::identityPools).stream().map(IdentityDirectory::wire).toList();
     }
 
-    synchronized void setRoles(String poolId, Map<String, String> poolRoles) {
-        require(poolId);
-        roles.put(poolId, Map.copyOf(poolRoles));
+    void setRoles(String poolId, Map<String, String> poolRoles) {
+        store.write(tx -> {
+            tx.save(require(tx, poolId).withRoles(poolRoles.get(AUTHENTICATED), poolRoles.get(UNAUTHENTICATED)));
+            return null;
+        });
     }
 
-    synchronized Map<String, String> roles(String poolId) {
-        require(poolId);
-        return roles.getOrDefault(poolId, Map.of());
+    Map<String, String> roles(String poolId) {
+        StoredIdentityPool pool = store.read(view -> require(view, poolId));
+        Map<String, String> roles = new HashMap<>();
+        if (pool.authenticatedRole() != null) {
+            roles.put(AUTHENTICATED, pool.authenticatedRole());
+        }
+        if (pool.unauthenticatedRole() != null) {
+            roles.put(UNAUTHENTICATED, pool.unauthenticatedRole());
+        }
+        return Map.copyOf(roles);
     }
 
-    /** The one identity of this user in this pool, made on first use. */
-    synchronized Identity identityOf(String poolId, VerifiedLogin login) {
-        String key = poolId + '\n' + login.providerName() + '\n' + login.sub();
-        String id = identityOfUser.computeIfAbsent(key, absent -> add(poolId, login.providerName(), login.sub()));
-        return identities.get(id);
+    /** The one identity of this user in this pool, made (and stored) on first use. */
+    StoredIdentity identityOf(String poolId, VerifiedLogin login) {
+        return store.write(tx -> tx.identityOf(poolId, login.providerName(), login.sub()).orElseGet(() -> {
+            StoredIdentity identity = new StoredIdentity(newId(), poolId, login.providerName(), login.sub());
+            tx.save(identity);
+            return identity;
+        }));
     }
 
     /** A new identity for a signed-out visitor: Cognito gives one per GetId call without logins. */
-    synchronized Identity newUnauthenticated(String poolId) {
-        return identities.get(add(poolId, null, null));
+    StoredIdentity newUnauthenticated(String poolId) {
+        StoredIdentity identity = new StoredIdentity(newId(), poolId, null, null);
+        store.write(tx -> {
+            tx.save(identity);
+            return null;
+        });
+        return identity;
     }
 
-    synchronized Optional<Identity> identity(String identityId) {
-        return Optional.ofNullable(identities.get(identityId));
+    Optional<StoredIdentity> identity(String identityId) {
+        return store.read(view -> view.identity(identityId));
     }
 
-    private String add(String poolId, String providerName, String sub) {
-        String id = newId();
-        identities.put(id, new Identity(id, poolId, providerName, sub));
-        return id;
+    private static StoredIdentityPool require(StoreView view, String poolId) {
+        return view.identityPool(poolId).orElseThrow(() -> new PoolException(PoolError.RESOURCE_NOT_FOUND,
+                "IdentityPool '" + poolId + "' not found."));
+    }
+
+    private static StoredIdentityPool stored(String id, IdentityPool request, String authenticated,
+            String unauthenticated) {
+        List<LinkedClient> clients = request.cognitoIdentityProviders() == null ? null
+                : request.cognitoIdentityProviders().stream().map(provider -> new LinkedClient(provider.providerName(),
+                        provider.clientId(), provider.serverSideTokenCheck())).toList();
+        return new StoredIdentityPool(id, request.identityPoolName(), request.allowUnauthenticatedIdentities(),
+                request.allowClassicFlow(), request.supportedLoginProviders(), request.developerProviderName(),
+                request.openIdConnectProviderARNs(), clients, request.samlProviderARNs(), request.identityPoolTags(),
+                authenticated, unauthenticated);
+    }
+
+    private static IdentityPool wire(StoredIdentityPool pool) {
+        List<CognitoIdentityProvider> providers = pool.cognitoProviders() == null ? null
+                : pool.cognitoProviders().stream().map(client -> new CognitoIdentityProvider(client.providerName(),
+                        client.clientId(), client.serverSideTokenCheck())).toList();
+        return new IdentityPool(pool.id(), pool.name(), pool.allowUnauthenticated(), pool.allowClassicFlow(),
+                pool.supportedLoginProviders(), pool.developerProviderName(), pool.openIdConnectProviderArns(),
+                providers, pool.samlProviderArns(), pool.tags());
     }
 
     /** {@code <region>:<uuid>}, the form of both identity pool ids and identity ids. */

@@ -13,7 +13,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The temporary AWS credentials GetCredentialsForIdentity handed out, so that a call signed with them (STS
  * GetCallerIdentity) is recognised: by access key id, with the secret to check the signature and the session token
- * the call must carry. In memory only; a restart forgets them, as it forgets identities ({@link IdentityDirectory}).
+ * the call must carry. In memory only, unlike the identities they are issued for ({@link IdentityDirectory}): checking a
+ * signature takes the secret key itself (a hash would not do), and the store keeps no secret a stolen copy of the file
+ * could use (refresh tokens are kept as hashes). They last an hour, and a rider gets new ones with one call; a restart
+ * forgets them, so calls signed with earlier ones are refused as unknown.
  */
 public final class IssuedCredentials {
 

@@ -6,7 +6,7 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import com.wildrydes.localpool.identity.IdentityDirectory.Identity;
+import com.wildrydes.localpool.user.StoredIdentity;
 import com.wildrydes.localpool.token.SigningKeys;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,7 +36,7 @@ final class OpenIdTokens {
         this.clock = clock;
     }
 
-    String issue(Identity identity) {
+    String issue(StoredIdentity identity) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         List<String> amr = new ArrayList<>();
         if (identity.authenticated()) {

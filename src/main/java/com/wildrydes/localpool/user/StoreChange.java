@@ -123,6 +123,26 @@ sealed interface StoreChange {
         }
     }
 
+    record IdentityPoolSaved(StoredIdentityPool pool) implements StoreChange {
+        public void applyTo(StoreState state) {
+            state.putIdentityPool(pool);
+        }
+
+        public void writeTo(StoreRows rows) throws SQLException {
+            new IdentityRows(rows).save(pool);
+        }
+    }
+
+    record IdentitySaved(StoredIdentity identity) implements StoreChange {
+        public void applyTo(StoreState state) {
+            state.putIdentity(identity);
+        }
+
+        public void writeTo(StoreRows rows) throws SQLException {
+            new IdentityRows(rows).save(identity);
+        }
+    }
+
     record MfaConfigSaved(PoolMfaConfig config) implements StoreChange {
         public void applyTo(StoreState state) {
             state.putMfaConfig(config);

@@ -61,6 +61,7 @@ final class StoreLoad {
             state.putMfaConfig(new PoolMfaConfig(share(row.getString("pool_id")), row.getString("mfa_configuration"),
                     row.getInt("software_token_enabled") != 0));
         });
+        new IdentityRows.Load(this).into(state);
     }
 
     /** Hands each row of {@code sql}, all columns of {@code table}, to {@code action} once its check matches. */

@@ -24,6 +24,9 @@ abstract class StoreReads implements StoreView {
         final Map<String, RefreshGrant> grantsByOriginJti = new HashMap<>();
         final Map<String, SoftwareToken> softwareTokens = new HashMap<>();
         final Map<String, PoolMfaConfig> mfaConfigs = new HashMap<>();
+        final Map<String, StoredIdentityPool> identityPools = new LinkedHashMap<>();
+        final Map<String, StoredIdentity> identities = new HashMap<>();
+        final Map<String, StoredIdentity> identitiesByUser = new HashMap<>();
     }
 
     final Indexes data;
@@ -106,6 +109,30 @@ abstract class StoreReads implements StoreView {
     @Override
     public PoolMfaConfig mfaConfig(String poolId) {
         return data.mfaConfigs.getOrDefault(poolId, PoolMfaConfig.off(poolId));
+    }
+
+    @Override
+    public Optional<StoredIdentityPool> identityPool(String identityPoolId) {
+        return Optional.ofNullable(data.identityPools.get(identityPoolId));
+    }
+
+    @Override
+    public List<StoredIdentityPool> identityPools() {
+        return List.copyOf(data.identityPools.values());
+    }
+
+    @Override
+    public Optional<StoredIdentity> identity(String identityId) {
+        return Optional.ofNullable(data.identities.get(identityId));
+    }
+
+    @Override
+    public Optional<StoredIdentity> identityOf(String identityPoolId, String providerName, String sub) {
+        return Optional.ofNullable(data.identitiesByUser.get(userKey(identityPoolId, providerName, sub)));
+    }
+
+    static String userKey(String identityPoolId, String providerName, String sub) {
+        return identityPoolId + '\u0000' + providerName + '\u0000' + sub;
     }
 
     static String codeKey(String poolId, String username, CodePurpose purpose) {

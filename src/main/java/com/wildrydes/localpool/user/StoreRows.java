@@ -168,17 +168,17 @@ final class StoreRows {
     }
 
     /** {@code <verb> VALUES (...)} with the row's values in column order and its {@link RowCheck} last. */
-    private void insert(String verb, Object... values) throws SQLException {
+    void insert(String verb, Object... values) throws SQLException {
         Object[] row = java.util.Arrays.copyOf(values, values.length + 1);
         row[values.length] = RowCheck.of(values);
         run(verb + " VALUES (" + marks(row.length) + ")", row);
     }
 
-    private static String marks(int count) {
+    static String marks(int count) {
         return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 
-    private void run(String sql, Object... values) throws SQLException {
+    void run(String sql, Object... values) throws SQLException {
         bound(sql, values).executeUpdate();
     }
 

@@ -14,10 +14,10 @@ import java.util.List;
 final class StoreSchema {
 
     /**
-     * 2 added {@code user_emails}, 3 {@code software_tokens} and {@code pool_mfa}; an older store is brought up to
-     * date when it opens ({@link #upgrade}).
+     * 2 added {@code user_emails}, 3 {@code software_tokens} and {@code pool_mfa}, 5 the identity pools' tables;
+     * an older store is brought up to date when it opens ({@link #upgrade}).
      */
-    static final int VERSION = 3;
+    static final int VERSION = 5;
     /** A user's row is about 1.1 kB (the verifier is most of it): 4 kB pages would hold three and waste a quarter. */
     static final int PAGE_SIZE = 16384;
 
@@ -37,6 +37,25 @@ final class StoreSchema {
     private static final String POOL_MFA = """
             CREATE TABLE pool_mfa (pool_id TEXT PRIMARY KEY, mfa_configuration TEXT NOT NULL,
               software_token_enabled INTEGER NOT NULL, row_check INTEGER NOT NULL)""";
+
+    /**
+     * Identity pools with their roles, the user pool clients they accept and their named values (supported login
+     * providers, tags), and the identities they handed out: one per user, kept so that a rider's identity id
+     * survives a restart. Pools keep their creation order (ListIdentityPools pages in it): saved with an upsert.
+     */
+    private static final List<String> IDENTITY_TABLES = List.of("""
+            CREATE TABLE identity_pools (id TEXT PRIMARY KEY, name TEXT NOT NULL,
+              allow_unauthenticated INTEGER NOT NULL, allow_classic_flow INTEGER, developer_provider_name TEXT,
+              open_id_connect_provider_arns TEXT, saml_provider_arns TEXT, authenticated_role TEXT,
+              unauthenticated_role TEXT, row_check INTEGER NOT NULL)""", """
+            CREATE TABLE identity_pool_clients (pool_id TEXT NOT NULL, position INTEGER NOT NULL,
+              provider_name TEXT NOT NULL, client_id TEXT NOT NULL, server_side_token_check INTEGER,
+              row_check INTEGER NOT NULL, PRIMARY KEY (pool_id, position)) WITHOUT ROWID""", """
+            CREATE TABLE identity_pool_values (pool_id TEXT NOT NULL, kind TEXT NOT NULL, position INTEGER NOT NULL,
+              name TEXT NOT NULL, value TEXT NOT NULL, row_check INTEGER NOT NULL,
+              PRIMARY KEY (pool_id, kind, position)) WITHOUT ROWID""", """
+            CREATE TABLE identities (id TEXT PRIMARY KEY, pool_id TEXT NOT NULL, provider_name TEXT, sub TEXT,
+              row_check INTEGER NOT NULL)""");
 
     private static final List<String> TABLES = List.of("""
             CREATE TABLE store_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)""", """
@@ -85,6 +104,9 @@ final class StoreSchema {
             for (String table : TABLES) {
                 statement.executeUpdate(table);
             }
+            for (String table : IDENTITY_TABLES) {
+                statement.executeUpdate(table);
+            }
             statement.executeUpdate(EMAIL_OWNERS);
         }
         database.putInfo("schema_version", String.valueOf(VERSION));
@@ -109,6 +131,13 @@ final class StoreSchema {
             try (Statement statement = database.connection().createStatement()) {
                 statement.executeUpdate(SOFTWARE_TOKENS);
                 statement.executeUpdate(POOL_MFA);
+            }
+        }
+        if (version < 5) {
+            try (Statement statement = database.connection().createStatement()) {
+                for (String table : IDENTITY_TABLES) {
+                    statement.executeUpdate(table);
+                }
             }
         }
         if (version < VERSION) {

@@ -42,6 +42,17 @@ final class StoreState extends StoreReads {
         data.mfaConfigs.put(config.poolId(), config);
     }
 
+    void putIdentityPool(StoredIdentityPool pool) {
+        data.identityPools.put(pool.id(), pool);
+    }
+
+    void putIdentity(StoredIdentity identity) {
+        data.identities.put(identity.id(), identity);
+        if (identity.authenticated()) {
+            data.identitiesByUser.put(userKey(identity.poolId(), identity.providerName(), identity.sub()), identity);
+        }
+    }
+
     void putCode(ConfirmationCode code) {
         data.codes.put(codeKey(code.poolId(), code.username(), code.purpose()), code);
     }

@@ -64,6 +64,14 @@ public final class StoreTransaction extends StoreReads {
         changes.add(new StoreChange.MfaConfigSaved(config));
     }
 
+    public void save(StoredIdentityPool pool) {
+        changes.add(new StoreChange.IdentityPoolSaved(pool));
+    }
+
+    public void save(StoredIdentity identity) {
+        changes.add(new StoreChange.IdentitySaved(identity));
+    }
+
     List<StoreChange> changes() {
         return List.copyOf(changes);
     }

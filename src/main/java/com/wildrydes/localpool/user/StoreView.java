@@ -49,4 +49,14 @@ public interface StoreView {
 
     /** The pool's MFA settings; {@link PoolMfaConfig#off} when never set. */
     PoolMfaConfig mfaConfig(String poolId);
+
+    Optional<StoredIdentityPool> identityPool(String identityPoolId);
+
+    /** All identity pools, oldest first. */
+    List<StoredIdentityPool> identityPools();
+
+    Optional<StoredIdentity> identity(String identityId);
+
+    /** The identity of the user {@code sub} signed in at {@code providerName}, in that identity pool. */
+    Optional<StoredIdentity> identityOf(String identityPoolId, String providerName, String sub);
 }

@@ -69,7 +69,7 @@ class SignedOperationsTests {
 
     @Test
     void everyIdentityOperationThePoolImplementsIsInTheModelAndOnlyTheRidersOwnAreUnsigned() throws IOException {
-        Set<String> implemented = IdentityActions.all("ap-northeast-2", "http://127.0.0.1:9229", Clock.systemUTC(), null,
+        Set<String> implemented = IdentityActions.all("ap-northeast-2", "http://127.0.0.1:9229", Clock.systemUTC(), null, null,
                 new IssuedCredentials(new SecureRandom(), Clock.systemUTC())).keySet();
 
         assertThat(operations("/cognito-identity/service-2.json.gz").keySet()).containsAll(implemented);

@@ -81,6 +81,26 @@ class StoreDamageTests {
         assertRefusedUnchanged("The email index entry of the user with id 2 does not match its row_check");
     }
 
+    @Test
+    void whenAnIdentityPoolOrAnIdentityWasChangedWithTheSqliteToolThenTheStoreRefusesToStart() throws Exception {
+        writeUsers(1);
+        IdentityStoreTests.writeRidersPool(dir, clock);
+        edit("UPDATE identities SET sub = 'someone-else'"); // the identity id would pass to another rider
+        assertRefusedUnchanged("A row of identities does not match its row_check");
+
+        edit("DELETE FROM identities");
+        edit("UPDATE identity_pools SET authenticated_role = 'arn:aws:iam::123456789012:role/Admin'");
+        assertRefusedUnchanged("A row of identity_pools does not match its row_check");
+
+        edit("DELETE FROM identity_pools");
+        edit("UPDATE identity_pool_clients SET client_id = 'anotherclient'");
+        assertRefusedUnchanged("A row of identity_pool_clients does not match its row_check");
+
+        edit("DELETE FROM identity_pool_clients");
+        edit("UPDATE identity_pool_values SET value = 'other'");
+        assertRefusedUnchanged("A row of identity_pool_values does not match its row_check");
+    }
+
     private void edit(String sql) throws java.sql.SQLException {
         try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(StoreDirectory.DATABASE));
                 var statement = connection.createStatement()) {
