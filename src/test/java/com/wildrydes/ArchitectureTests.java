@@ -32,7 +32,7 @@ class ArchitectureTests {
         "com.wildrydes", "com.wildrydes.account", "com.wildrydes.signin", "com.wildrydes.ride", "com.wildrydes.admin",
         "com.wildrydes.outbox", "com.wildrydes.system", "com.wildrydes.operations", "com.wildrydes.provision",
         "com.wildrydes.ratelimit", "com.wildrydes.cognito.auth", "com.wildrydes.cognito.config", "com.wildrydes.cognito.directory",
-        "com.wildrydes.cognito.error", "com.wildrydes.cognito.provision", "com.wildrydes.cognito.srp",
+        "com.wildrydes.cognito.error", "com.wildrydes.cognito.identity", "com.wildrydes.cognito.provision", "com.wildrydes.cognito.srp",
         "com.wildrydes.cognito.token", "com.wildrydes.srp", "com.wildrydes.localmode",
         "com.wildrydes.localpool", "com.wildrydes.localpool.protocol", "com.wildrydes.localpool.action",
         "com.wildrydes.localpool.action.code", "com.wildrydes.localpool.action.lookup",
@@ -50,6 +50,13 @@ class ArchitectureTests {
             .that().resideOutsideOfPackage("com.wildrydes.cognito..")
             .should().dependOnClassesThat().resideInAPackage("software.amazon.awssdk..")
             .because("the cognito package is the site's one door to AWS");
+
+    @ArchTest
+    static final ArchRule onlyCognitoImportsTheIdentityPoolAndStsSdks = noClasses()
+            .that().resideOutsideOfPackage("com.wildrydes.cognito..")
+            .should().dependOnClassesThat().resideInAnyPackage("software.amazon.awssdk.services.cognitoidentity..",
+                    "software.amazon.awssdk.services.sts..")
+            .because("the identity pool and STS are reached through cognito, like the user pool");
 
     @ArchTest
     static final ArchRule siteNeverImportsTheLocalPool = noClasses()

@@ -3,6 +3,7 @@ package com.wildrydes.signin;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Starts and ends the signed-in state of the HTTP session, doing what Spring's own login filter
- * would: a new session id and CSRF token, then the security context saved in the session.
+ * would: a new session id and CSRF token, then the security context saved in the session, then the rider's AWS
+ * credentials when the site has an identity pool ({@link SessionAwsIdentity}; its failure blocks nothing).
  */
 @Component
 public class SignedInSession {
@@ -26,13 +28,15 @@ public class SignedInSession {
     private final SessionAuthenticationStrategy signInSessionStrategy;
     private final SecurityContextRepository contexts;
     private final Clock clock;
+    private final ObjectProvider<SessionAwsIdentity> awsIdentity;
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
     SignedInSession(SessionAuthenticationStrategy signInSessionStrategy, SecurityContextRepository contexts,
-            Clock clock) {
+            Clock clock, ObjectProvider<SessionAwsIdentity> awsIdentity) {
         this.signInSessionStrategy = signInSessionStrategy;
         this.contexts = contexts;
         this.clock = clock;
+        this.awsIdentity = awsIdentity;
     }
 
     public void begin(SignedInUser user, HttpServletRequest request, HttpServletResponse response) {
@@ -41,6 +45,8 @@ public class SignedInSession {
         signInSessionStrategy.onAuthentication(authentication, request, response);
         request.getSession().setAttribute(SIGNED_IN_AT, clock.instant());
         save(authentication, request, response);
+        // every way of signing in ends here; absent only in page slices that leave the identity pool out
+        awsIdentity.ifAvailable(identity -> identity.obtain(user, request.getSession()));
     }
 
     /** The same session with refreshed tokens: no new session id, the sign-in time kept. */

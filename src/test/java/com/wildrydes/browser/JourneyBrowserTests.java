@@ -193,6 +193,27 @@ class JourneyBrowserTests {
         }
     }
 
+    @Test
+    void newcomerWhenVerifiedThenRidePageShowsTheirAwsIdentityFromTheIdentityPool() {
+        try (Browser browser = browser("identity", PHONE, "en")) {
+            Rider rider = new Rider(browser, uniqueEmail("aws-curious"), PHONE);
+            rider.opens("/register", "register");
+            rider.registers(PASSWORD, PASSWORD, "verify");
+            String code = rider.readsCodeInOutbox();
+            rider.follows("main a.button--accent[href='/verify']", "verify-with-code");
+
+            rider.verifies(code, "ride-aws-identity");
+
+            assertThat(browser.path()).isEqualTo("/ride");
+            assertThat(browser.find("#aws-identity-heading").getText()).isEqualTo("Your AWS identity");
+            assertThat(browser.find("#aws-identity-id").getText()).matches("ap-northeast-2:[0-9a-f-]{36}");
+            assertThat(browser.find(".aws-identity time").getText()).isNotBlank().endsWith("UTC");
+            assertThat(browser.find("#aws-caller-arn").getText())
+                    .matches("arn:aws:sts::\\d{12}:assumed-role/[^/]+/CognitoIdentityCredentials");
+            assertThat(browser.text()).doesNotContain("unavailable");
+        }
+    }
+
     private Browser browser(String journey, int width, String language) {
         return new Browser("http://127.0.0.1:" + port, journey, width, language);
     }

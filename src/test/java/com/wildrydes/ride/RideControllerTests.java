@@ -2,7 +2,10 @@ package com.wildrydes.ride;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -14,9 +17,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.wildrydes.cognito.auth.CognitoAuthService;
 import com.wildrydes.cognito.auth.SignInResult;
 import com.wildrydes.ratelimit.RateLimitedForms;
+import com.wildrydes.cognito.identity.AwsIdentityException;
+import com.wildrydes.cognito.identity.CallerIdentity;
+import com.wildrydes.cognito.identity.CognitoIdentityService;
+import com.wildrydes.cognito.identity.RiderCredentials;
+import com.wildrydes.signin.SessionAwsIdentity;
 import com.wildrydes.signin.SignedInSession;
 import com.wildrydes.signin.TestTokens;
 import com.wildrydes.system.SecurityConfiguration;
+import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -33,11 +43,20 @@ import org.springframework.test.web.servlet.MockMvc;
 @Import({SecurityConfiguration.class, SignedInSession.class})
 class RideControllerTests {
 
+    static final String IDENTITY_ID = "ap-northeast-2:0f1e2d3c-4b5a-4968-8776-655443322110";
+    static final String CALLER_ARN = "arn:aws:sts::123456789012:assumed-role/WildRydesRider/CognitoIdentityCredentials";
+
     @Autowired
     MockMvc mvc;
 
     @MockitoBean
     CognitoAuthService cognito;
+
+    @MockitoBean
+    SessionAwsIdentity awsIdentity;
+
+    @MockitoBean
+    CognitoIdentityService identities;
 
     @MockitoBean // never refuses: the rate limits have slice tests of their own
     RateLimitedForms rateLimitedForms;
@@ -90,5 +109,78 @@ class RideControllerTests {
         mvc.perform(get("/ride").param("lang", "ko").with(authentication(TestTokens.riderAuthentication())))
                 .andExpect(content().string(containsString("인증되었습니다")))
                 .andExpect(content().string(containsString("눌러서 인증 토큰 보기")));
+    }
+
+    @Test
+    void rideWhenIdentityPoolGaveCredentialsThenAwsIdentitySectionWithAssumedRoleButNoSecret() throws Exception {
+        RiderCredentials credentials = givenCredentials();
+        given(identities.callerIdentity(credentials)).willReturn(new CallerIdentity("123456789012", CALLER_ARN,
+                "AROAWILDRYDESRIDER01:CognitoIdentityCredentials"));
+
+        mvc.perform(get("/ride").with(authentication(TestTokens.riderAuthentication())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Your AWS identity")))
+                .andExpect(content().string(containsString("<code id=\"aws-identity-id\">" + IDENTITY_ID + "</code>")))
+                .andExpect(content().string(containsString("<time datetime=\"2026-12-01T10:00:00Z\">December 1, 2026")))
+                .andExpect(content().string(containsString("<code id=\"aws-caller-arn\">" + CALLER_ARN + "</code>")))
+                .andExpect(content().string(containsString("<code id=\"aws-caller-account\">123456789012</code>")))
+                .andExpect(content().string(not(containsString(credentials.secretKey()))))
+                .andExpect(content().string(not(containsString(credentials.sessionToken()))))
+                .andExpect(content().string(not(containsString(credentials.accessKeyId()))));
+    }
+
+    @Test
+    void rideWhenKoreanThenCredentialsExpiryInKorean() throws Exception {
+        givenCredentials();
+
+        mvc.perform(get("/ride").param("lang", "ko").with(authentication(TestTokens.riderAuthentication())))
+                .andExpect(content().string(containsString("내 AWS 자격 증명")))
+                .andExpect(content().string(containsString("2026년 12월 1일")));
+    }
+
+    @Test
+    void rideWhenStsGivesNoAnswerThenCredentialsShownAndAFriendlyLineForTheCaller() throws Exception {
+        RiderCredentials credentials = givenCredentials();
+        given(identities.callerIdentity(credentials)).willThrow(
+                new AwsIdentityException("GetCallerIdentity", "ApiCallTimeoutException", null));
+
+        mvc.perform(get("/ride").with(authentication(TestTokens.riderAuthentication())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(IDENTITY_ID)))
+                .andExpect(content().string(containsString(
+                        "AWS did not say who these credentials are just now. Reload the page to ask again.")))
+                .andExpect(content().string(not(containsString("aws-caller-arn"))));
+    }
+
+    @Test
+    void rideWhenIdentityPoolUnavailableThenSaysSoAndThatAReloadTriesAgain() throws Exception {
+        given(awsIdentity.hasIdentityPool()).willReturn(true);
+        given(awsIdentity.current(any(), any())).willReturn(Optional.empty());
+
+        mvc.perform(get("/ride").with(authentication(TestTokens.riderAuthentication())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("You are authenticated")))
+                .andExpect(content().string(containsString(
+                        "Your AWS identity is unavailable just now. Reload the page to try again.")))
+                .andExpect(content().string(not(containsString("aws-identity-id"))));
+        verify(identities, never()).callerIdentity(any());
+    }
+
+    @Test
+    void rideWhenNoIdentityPoolThenHowToAddOne() throws Exception {
+        mvc.perform(get("/ride").with(authentication(TestTokens.riderAuthentication())))
+                .andExpect(content().string(containsString("This site has no identity pool yet")))
+                .andExpect(content().string(containsString("provision --with-identity-pool")))
+                .andExpect(content().string(containsString("<code>COGNITO_IDENTITY_POOL_ID</code>")));
+        verify(awsIdentity, never()).current(any(), any());
+    }
+
+    private RiderCredentials givenCredentials() {
+        RiderCredentials credentials = new RiderCredentials(IDENTITY_ID, "ASIAWILDRYDESRIDER01",
+                "wJalrXUtnFEMI/K7MDENG/bPxRfiCYRIDERSECRET", "IQoJb3JpZ2luX2VjEWildRydesSessionToken",
+                Instant.parse("2026-12-01T10:00:00Z"));
+        given(awsIdentity.hasIdentityPool()).willReturn(true);
+        given(awsIdentity.current(any(), any())).willReturn(Optional.of(credentials));
+        return credentials;
     }
 }

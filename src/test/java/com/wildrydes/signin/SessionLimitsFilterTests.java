@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.identity.CognitoIdentityService;
 import com.wildrydes.cognito.auth.SignInResult;
 import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.cognito.error.CognitoFailureReason;
@@ -52,6 +53,12 @@ class SessionLimitsFilterTests {
 
     @MockitoBean // never refuses: the rate limits have slice tests of their own
     RateLimitedForms rateLimitedForms;
+
+    @MockitoBean // the ride page's AWS identity: no identity pool here
+    SessionAwsIdentity awsIdentity;
+
+    @MockitoBean
+    CognitoIdentityService identities;
 
     @Test
     void whenAccessTokenExpiresWithinAMinuteThenRefreshedAndPrincipalReplaced() throws Exception {

@@ -78,7 +78,7 @@ public class CognitoClientConfiguration {
      * endpoint takes a key from AWS_ACCESS_KEY_ID or aws.accessKeyId, else a placeholder that stand-ins which
      * ignore signatures accept (never an AWS profile's key: it is not the stand-in's); anywhere else, the usual chain.
      */
-    static AwsCredentialsProvider credentialsFor(CognitoSettings settings, CognitoCredentials given) {
+    public static AwsCredentialsProvider credentialsFor(CognitoSettings settings, CognitoCredentials given) {
         if (given.isSet()) {
             return StaticCredentialsProvider.create(AwsBasicCredentials.create(given.accessKeyId().trim(),
                     given.secretAccessKey().trim()));
