@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * GET /ride: the signed-in page, "You are authenticated", with the ID token and its claims, and "Your AWS identity":
- * the identity pool's credentials for the rider and STS GetCallerIdentity made with them on each view.
+ * the identity pool's credentials for the rider and STS GetCallerIdentity made with them (once per credentials: the
+ * answer is kept in the session, so later views cost no call).
  */
 @Controller
 class RideController {
@@ -52,13 +53,16 @@ class RideController {
             return AwsIdentitySection.unavailable();
         }
         RiderCredentials current = credentials.get();
-        return AwsIdentitySection.shown(current.identityId(), current.expiration(), callerOf(current), locale);
+        CallerIdentity caller = awsIdentity.knownCaller(current, session).orElseGet(() -> callerOf(current, session));
+        return AwsIdentitySection.shown(current.identityId(), current.expiration(), caller, locale);
     }
 
     /** Who STS says the credentials are; null when it cannot say now (the page says so, a reload asks again). */
-    private CallerIdentity callerOf(RiderCredentials credentials) {
+    private CallerIdentity callerOf(RiderCredentials credentials, HttpSession session) {
         try {
-            return identities.callerIdentity(credentials);
+            CallerIdentity caller = identities.callerIdentity(credentials);
+            awsIdentity.rememberCaller(credentials, caller, session);
+            return caller;
         } catch (AwsIdentityException e) {
             log.warn("STS did not say who {} is: {}", credentials.identityId(), e.getMessage());
             return null;

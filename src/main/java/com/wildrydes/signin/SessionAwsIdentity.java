@@ -1,9 +1,11 @@
 package com.wildrydes.signin;
 
 import com.wildrydes.cognito.identity.AwsIdentityException;
+import com.wildrydes.cognito.identity.CallerIdentity;
 import com.wildrydes.cognito.identity.CognitoIdentityService;
 import com.wildrydes.cognito.identity.RiderCredentials;
 import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -22,6 +24,8 @@ public class SessionAwsIdentity {
 
     /** Session attribute: the rider's {@link RiderCredentials}. */
     static final String CREDENTIALS = SessionAwsIdentity.class.getName() + ".CREDENTIALS";
+    /** Session attribute: STS's answer for the session's current credentials ({@link KnownCaller}). */
+    static final String CALLER = SessionAwsIdentity.class.getName() + ".CALLER";
     /** Credentials closer than this to expiry are renewed, so a call made with them does not fail half-way. */
     static final Duration REFRESH_AHEAD = Duration.ofMinutes(5);
 
@@ -77,5 +81,23 @@ public class SessionAwsIdentity {
             log.warn("AWS identity unavailable for {}: {}", rider.sub(), e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /**
+     * Who STS said these credentials are, if it was asked since they were issued: the answer cannot change for the
+     * same credentials, so a page view need not ask again (one STS call per credentials, not per view).
+     */
+    public Optional<CallerIdentity> knownCaller(RiderCredentials credentials, HttpSession session) {
+        return session.getAttribute(CALLER) instanceof KnownCaller known
+                && known.accessKeyId().equals(credentials.accessKeyId()) ? Optional.of(known.caller()) : Optional.empty();
+    }
+
+    /** Keeps STS's answer for {@code credentials}; renewed credentials have another key id, so it is asked again. */
+    public void rememberCaller(RiderCredentials credentials, CallerIdentity caller, HttpSession session) {
+        session.setAttribute(CALLER, new KnownCaller(credentials.accessKeyId(), caller));
+    }
+
+    /** STS's answer and the (public) key id of the credentials it was about. */
+    record KnownCaller(String accessKeyId, CallerIdentity caller) implements Serializable {
     }
 }

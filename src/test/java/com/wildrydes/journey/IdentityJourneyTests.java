@@ -76,9 +76,13 @@ class IdentityJourneyTests extends SiteWithLocalPool {
         assertThat(kept.identityId()).isEqualTo(identityId);
         assertThat(kept.accessKeyId()).startsWith("ASIA");
         assertThat(ride.body()).doesNotContain(kept.secretKey(), kept.sessionToken(), kept.accessKeyId());
-        assertThat(visitor.get("/ride").body()).as("a reload: the same credentials, asked STS again")
+        assertThat(visitor.get("/ride").body()).as("a reload: the same credentials, STS's answer kept with them")
                 .contains(ASSUMED_ROLE_ARN);
         assertThat(credentialsInSession()).isEqualTo(kept);
+        assertThat(visitor.get("/actuator/prometheus").body()).as("the riders' AWS calls are timed like Cognito's")
+                .containsPattern("wildrydes_cognito_calls_seconds_count\\{[^}]*operation=\"GetId\"[^}]*outcome=\"success\"")
+                .containsPattern("wildrydes_cognito_calls_seconds_count\\{[^}]*operation=\"GetCredentialsForIdentity\"")
+                .containsPattern("wildrydes_cognito_calls_seconds_count\\{[^}]*operation=\"GetCallerIdentity\"");
         assertNothingLogged(kept);
     }
 

@@ -3,6 +3,7 @@ package com.wildrydes.ride;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -127,6 +128,28 @@ class RideControllerTests {
                 .andExpect(content().string(not(containsString(credentials.secretKey()))))
                 .andExpect(content().string(not(containsString(credentials.sessionToken()))))
                 .andExpect(content().string(not(containsString(credentials.accessKeyId()))));
+    }
+
+    @Test
+    void rideWhenStsAlreadyAnsweredForTheseCredentialsThenShownWithoutAskingAgain() throws Exception {
+        RiderCredentials credentials = givenCredentials();
+        CallerIdentity known = new CallerIdentity("123456789012", CALLER_ARN, "AROAWILDRYDESRIDER01:CognitoIdentityCredentials");
+        given(awsIdentity.knownCaller(eq(credentials), any())).willReturn(Optional.of(known));
+
+        mvc.perform(get("/ride").with(authentication(TestTokens.riderAuthentication())))
+                .andExpect(content().string(containsString("<code id=\"aws-caller-arn\">" + CALLER_ARN + "</code>")));
+        verify(identities, never()).callerIdentity(any());
+    }
+
+    @Test
+    void rideWhenStsAnswersThenTheAnswerIsRememberedForTheseCredentials() throws Exception {
+        RiderCredentials credentials = givenCredentials();
+        CallerIdentity caller = new CallerIdentity("123456789012", CALLER_ARN, "AROAWILDRYDESRIDER01:CognitoIdentityCredentials");
+        given(identities.callerIdentity(credentials)).willReturn(caller);
+
+        mvc.perform(get("/ride").with(authentication(TestTokens.riderAuthentication())))
+                .andExpect(status().isOk());
+        verify(awsIdentity).rememberCaller(eq(credentials), eq(caller), any());
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import com.wildrydes.cognito.identity.AwsIdentityException;
+import com.wildrydes.cognito.identity.CallerIdentity;
 import com.wildrydes.cognito.identity.CognitoIdentityService;
 import com.wildrydes.cognito.identity.RiderCredentials;
 import com.wildrydes.localpool.MutableClock;
@@ -117,6 +118,30 @@ class SessionAwsIdentityTests {
 
         assertThat(readBack.get(SessionAwsIdentity.CREDENTIALS)).isEqualTo(kept).isNotSameAs(kept);
         assertThat(readBack.get("rider")).isEqualTo(RIDER);
+    }
+
+    @Test
+    void knownCallerWhenRememberedForTheseCredentialsThenGivenAndSerialisable() throws Exception {
+        RiderCredentials credentials = credentialsFor(Duration.ofHours(1));
+        CallerIdentity caller = new CallerIdentity("000000000000",
+                "arn:aws:sts::000000000000:assumed-role/WildRydesRider/CognitoIdentityCredentials", "AROA1:CognitoIdentityCredentials");
+
+        awsIdentity.rememberCaller(credentials, caller, session);
+
+        assertThat(awsIdentity.knownCaller(credentials, session)).contains(caller);
+        assertThat(roundTrip((Serializable) session.getAttribute(SessionAwsIdentity.CALLER)))
+                .isEqualTo(session.getAttribute(SessionAwsIdentity.CALLER));
+    }
+
+    @Test
+    void knownCallerWhenCredentialsRenewedThenNoneUntilStsIsAskedAgain() {
+        RiderCredentials first = credentialsFor(Duration.ofHours(1));
+        RiderCredentials renewed = new RiderCredentials(first.identityId(), "ASIAWILDRYDESRIDER02", "other-secret",
+                "other-token", first.expiration().plusSeconds(3600));
+        awsIdentity.rememberCaller(first, new CallerIdentity("000000000000", "arn:first", "id"), session);
+
+        assertThat(awsIdentity.knownCaller(renewed, session)).isEmpty();
+        assertThat(awsIdentity.knownCaller(first, session)).isPresent();
     }
 
     private RiderCredentials signedInWith(RiderCredentials credentials) {

@@ -32,15 +32,19 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
 public class CognitoClientConfiguration {
 
     /** As many connections as Tomcat has request threads: with a slow Cognito, the SDK's default 50 queues sign-ins. */
-    static final int MAX_CONNECTIONS = 200;
+    public static final int MAX_CONNECTIONS = 200;
 
     @Bean(destroyMethod = "close")
     CognitoIdentityProviderClient cognitoIdentityProviderClient(CognitoSettings settings, CognitoCredentials given,
             CognitoCallSettings patience, ObjectProvider<MeterRegistry> meters) {
         CognitoSettingsCheck.checkEndpoint(settings.endpoint());
+        return clientFor(settings, credentialsFor(settings, given), patience, callMetrics(meters));
+    }
+
+    /** What times a client's calls as {@code wildrydes_cognito_calls_seconds}; nothing without a meter registry. */
+    public static List<ExecutionInterceptor> callMetrics(ObjectProvider<MeterRegistry> meters) {
         MeterRegistry registry = meters.getIfAvailable();
-        List<ExecutionInterceptor> interceptors = registry == null ? List.of() : List.of(new CognitoCallMetrics(registry));
-        return clientFor(settings, credentialsFor(settings, given), patience, interceptors);
+        return registry == null ? List.of() : List.of(new CognitoCallMetrics(registry));
     }
 
     /** A client with the default patience but {@code callTimeout}. */

@@ -8,15 +8,19 @@ import com.wildrydes.cognito.config.CognitoSettingsCheck;
 import com.wildrydes.cognito.config.SiteUserPool;
 import com.wildrydes.cognito.provision.IdentityPoolProvisioner;
 import com.wildrydes.cognito.provision.IdentityPoolSpec;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
+import java.util.List;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
@@ -35,14 +39,21 @@ public class CognitoIdentityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(CognitoIdentityConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    CognitoIdentityClient riderIdentityClient(CognitoSettings settings, CognitoCallSettings patience) {
-        return configured(CognitoIdentityClient.builder(), settings, patience).build();
+    CognitoIdentityClient riderIdentityClient(CognitoSettings settings, CognitoCallSettings patience,
+            ObjectProvider<MeterRegistry> meters) {
+        return configured(CognitoIdentityClient.builder(), settings, patience, callMetrics(meters)).build();
     }
 
     @Bean(destroyMethod = "close")
-    StsClient riderStsClient(CognitoSettings settings, CognitoCallSettings patience) {
+    StsClient riderStsClient(CognitoSettings settings, CognitoCallSettings patience,
+            ObjectProvider<MeterRegistry> meters) {
         Duration timeout = patience.timeout().compareTo(STS_PATIENCE) < 0 ? patience.timeout() : STS_PATIENCE;
-        return configured(StsClient.builder(), settings, patience.withTimeout(timeout)).build();
+        return configured(StsClient.builder(), settings, patience.withTimeout(timeout), callMetrics(meters)).build();
+    }
+
+    /** The riders' calls are timed like the user pool's, under their own operation names (GetId, GetCallerIdentity, …). */
+    private static List<ExecutionInterceptor> callMetrics(ObjectProvider<MeterRegistry> meters) {
+        return CognitoClientConfiguration.callMetrics(meters);
     }
 
     /**
@@ -84,12 +95,19 @@ public class CognitoIdentityConfiguration {
     /** Region, endpoint override, timeouts and attempts as for the user pool; anonymous unless told otherwise. */
     static <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configured(B builder,
             CognitoSettings settings, CognitoCallSettings patience) {
+        return configured(builder, settings, patience, List.of());
+    }
+
+    private static <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configured(B builder,
+            CognitoSettings settings, CognitoCallSettings patience, List<ExecutionInterceptor> interceptors) {
         builder.region(Region.of(settings.region()))
                 .credentialsProvider(AnonymousCredentialsProvider.create())
                 .httpClientBuilder(Apache5HttpClient.builder()
-                        .connectionTimeout(patience.connectTimeout()).socketTimeout(patience.timeout()))
+                        .connectionTimeout(patience.connectTimeout()).socketTimeout(patience.timeout())
+                        .maxConnections(CognitoClientConfiguration.MAX_CONNECTIONS))
                 .overrideConfiguration(o -> o.apiCallTimeout(patience.timeout())
-                        .retryStrategy(retries -> retries.maxAttempts(patience.maxAttempts())));
+                        .retryStrategy(retries -> retries.maxAttempts(patience.maxAttempts()))
+                        .executionInterceptors(interceptors));
         if (CognitoSettingsCheck.hasText(settings.endpoint())) {
             builder.endpointOverride(URI.create(settings.endpoint().trim()));
         }
