@@ -133,10 +133,11 @@ final class WebAuthnCredentialActions {
                 List<WebAuthnCredential> existing) {
             String userHandle = java.util.Base64.getUrlEncoder().withoutPadding()
                     .encodeToString(user.sub().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            // the name the browser's passkey picker shows: the email people sign in with, not a pool's UUID username
             String displayName = user.email() == null ? user.username() : user.email();
             return Map.of(
                     "rp", Map.of("id", party.id(), "name", poolName),
-                    "user", Map.of("id", userHandle, "name", user.username(), "displayName", displayName),
+                    "user", Map.of("id", userHandle, "name", displayName, "displayName", displayName),
                     "challenge", challenge,
                     "pubKeyCredParams", PasskeyCeremonies.ALGORITHMS.stream()
                             .map(alg -> Map.<String, Object>of("type", "public-key", "alg", alg)).toList(),
