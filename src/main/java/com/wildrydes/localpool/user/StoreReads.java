@@ -27,6 +27,9 @@ abstract class StoreReads implements StoreView {
         final Map<String, StoredIdentityPool> identityPools = new LinkedHashMap<>();
         final Map<String, StoredIdentity> identities = new HashMap<>();
         final Map<String, StoredIdentity> identitiesByUser = new HashMap<>();
+        final Map<String, List<WebAuthnCredential>> webAuthnCredentials = new HashMap<>();
+        final Map<String, PoolWebAuthnConfig> webAuthnConfigs = new HashMap<>();
+        final Map<String, PoolSignInPolicy> signInPolicies = new HashMap<>();
     }
 
     final Indexes data;
@@ -133,6 +136,21 @@ abstract class StoreReads implements StoreView {
 
     static String userKey(String identityPoolId, String providerName, String sub) {
         return identityPoolId + '\u0000' + providerName + '\u0000' + sub;
+    }
+
+    @Override
+    public List<WebAuthnCredential> webAuthnCredentials(String poolId, String username) {
+        return data.webAuthnCredentials.getOrDefault(Keys.of(poolId, username), List.of());
+    }
+
+    @Override
+    public PoolWebAuthnConfig webAuthnConfig(String poolId) {
+        return data.webAuthnConfigs.getOrDefault(poolId, PoolWebAuthnConfig.unset(poolId));
+    }
+
+    @Override
+    public Optional<PoolSignInPolicy> signInPolicy(String poolId) {
+        return Optional.ofNullable(data.signInPolicies.get(poolId));
     }
 
     static String codeKey(String poolId, String username, CodePurpose purpose) {

@@ -1,5 +1,8 @@
 package com.wildrydes.localpool.user;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The store's state: users are read from the database when needed ({@link UserRows}), the rest is held in memory
  * and changed only by applying {@link StoreChange}s. Not thread-safe by itself.
@@ -32,6 +35,50 @@ final class StoreState extends StoreReads {
         }
         data.groups.removeUser(poolId, username);
         data.softwareTokens.remove(Keys.of(poolId, username));
+        data.webAuthnCredentials.remove(Keys.of(poolId, username));
+    }
+
+    /** Replaces the credential with the same id, or adds it last; the list held is never changed in place. */
+    void putWebAuthnCredential(WebAuthnCredential credential) {
+        String key = Keys.of(credential.poolId(), credential.username());
+        List<WebAuthnCredential> list = new ArrayList<>(
+                data.webAuthnCredentials.getOrDefault(key, List.of()));
+        int at = indexOf(list, credential.credentialId());
+        if (at < 0) {
+            list.add(credential);
+        } else {
+            list.set(at, credential);
+        }
+        data.webAuthnCredentials.put(key, List.copyOf(list));
+    }
+
+    void deleteWebAuthnCredential(String poolId, String username, String credentialId) {
+        String key = Keys.of(poolId, username);
+        List<WebAuthnCredential> list = new ArrayList<>(
+                data.webAuthnCredentials.getOrDefault(key, List.of()));
+        list.removeIf(held -> held.credentialId().equals(credentialId));
+        if (list.isEmpty()) {
+            data.webAuthnCredentials.remove(key);
+        } else {
+            data.webAuthnCredentials.put(key, List.copyOf(list));
+        }
+    }
+
+    private static int indexOf(List<WebAuthnCredential> list, String credentialId) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).credentialId().equals(credentialId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    void putWebAuthnConfig(PoolWebAuthnConfig config) {
+        data.webAuthnConfigs.put(config.poolId(), config);
+    }
+
+    void putSignInPolicy(PoolSignInPolicy policy) {
+        data.signInPolicies.put(policy.poolId(), policy);
     }
 
     void putSoftwareToken(SoftwareToken token) {

@@ -59,4 +59,13 @@ public interface StoreView {
 
     /** The identity of the user {@code sub} signed in at {@code providerName}, in that identity pool. */
     Optional<StoredIdentity> identityOf(String identityPoolId, String providerName, String sub);
+
+    /** The user's passkeys, oldest first. */
+    List<WebAuthnCredential> webAuthnCredentials(String poolId, String username);
+
+    /** The pool's WebAuthnConfiguration; {@link PoolWebAuthnConfig#unset} when never set. */
+    PoolWebAuthnConfig webAuthnConfig(String poolId);
+
+    /** The pool's SignInPolicy; empty when never set (Cognito's default then). */
+    Optional<PoolSignInPolicy> signInPolicy(String poolId);
 }

@@ -69,6 +69,7 @@ class SoftwareTokenStoreTests {
         writeAnnWithAnApp();
         sql("DROP TABLE software_tokens"); // as version 2 wrote it
         sql("DROP TABLE pool_mfa");
+        StoreSchemaChanges.dropVersionFourTables(dir);
         sql("UPDATE store_info SET value = '2' WHERE key = 'schema_version'");
 
         try (UserStore store = UserStore.open(dir, clock)) {
