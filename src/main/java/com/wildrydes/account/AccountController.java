@@ -1,6 +1,6 @@
 package com.wildrydes.account;
 
-import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.auth.CognitoPasswords;
 import com.wildrydes.cognito.auth.CognitoAuthenticatorApp;
 import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.cognito.error.CognitoFailureReason;
@@ -23,10 +23,10 @@ class AccountController {
 
     static final String ACCOUNT_VIEW = "account/account";
 
-    private final CognitoAuthService cognito;
+    private final CognitoPasswords cognito;
     private final CognitoAuthenticatorApp authenticator;
 
-    AccountController(CognitoAuthService cognito, CognitoAuthenticatorApp authenticator) {
+    AccountController(CognitoPasswords cognito, CognitoAuthenticatorApp authenticator) {
         this.cognito = cognito;
         this.authenticator = authenticator;
     }

@@ -43,7 +43,7 @@ class CognitoUserAuthTests {
                  "UserConfirmed":false,"UserSub":"3f1c2b8e-7d6a-4e2f-9a1b-0c5d4e3f2a1b","Session":"%s"}"""
                 .formatted(SIGN_UP_SESSION)));
 
-        CodeDelivery delivery = serviceOn(client).pool(pool).build().signUp(EMAIL, "Passw0rd!");
+        CodeDelivery delivery = serviceOn(client).pool(pool).registration().signUp(EMAIL, "Passw0rd!");
 
         assertThat(delivery).isEqualTo(new CodeDelivery("r***@e***", "EMAIL", SIGN_UP_SESSION));
         assertThat(delivery.toString()).doesNotContain(SIGN_UP_SESSION);
@@ -53,7 +53,7 @@ class CognitoUserAuthTests {
     void confirmSignUpSendsSignUpsSessionAndReturnsTheNewOne() {
         wire.stub("ConfirmSignUp", answer("{\"Session\":\"" + CONFIRM_SESSION + "\"}"));
 
-        var session = serviceOn(client).pool(pool).build().confirmSignUp(EMAIL, "123456", SIGN_UP_SESSION);
+        var session = serviceOn(client).pool(pool).registration().confirmSignUp(EMAIL, "123456", SIGN_UP_SESSION);
 
         assertThat(session).contains(CONFIRM_SESSION);
         assertThat(wire.sent("ConfirmSignUp").get("Session").asString()).isEqualTo(SIGN_UP_SESSION);
@@ -63,7 +63,7 @@ class CognitoUserAuthTests {
     void confirmSignUpWithoutSessionSendsNoneAndReturnsEmpty() {
         wire.stub("ConfirmSignUp", answer("{}"));
 
-        var session = serviceOn(client).pool(pool).build().confirmSignUp(EMAIL, "123456", null);
+        var session = serviceOn(client).pool(pool).registration().confirmSignUp(EMAIL, "123456", null);
 
         assertThat(session).isEmpty();
         assertThat(wire.sent("ConfirmSignUp").has("Session")).isFalse();

@@ -67,6 +67,14 @@ final class ServiceBuilder {
                 new CognitoSignIn(client, srpClients, clock, verifiers), flow);
     }
 
+    CognitoRegistration registration() {
+        return new CognitoRegistration(client, SiteUserPool.configured(pool));
+    }
+
+    CognitoPasswords passwords() {
+        return new CognitoPasswords(client, SiteUserPool.configured(pool));
+    }
+
     CognitoAuthenticatorApp authenticatorApp() {
         return new CognitoAuthenticatorApp(client, SiteUserPool.configured(pool),
                 new CognitoSignIn(client, srpClients, clock, verifiers));

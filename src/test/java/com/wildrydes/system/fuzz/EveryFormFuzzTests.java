@@ -5,6 +5,8 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.withSettings;
 
 import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.auth.CognitoPasswords;
+import com.wildrydes.cognito.auth.CognitoRegistration;
 import com.wildrydes.cognito.directory.UserDirectory;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -100,6 +102,18 @@ class EveryFormFuzzTests {
         @Primary
         CognitoAuthService randomCognitoAuthService() {
             return mock(CognitoAuthService.class, withSettings().defaultAnswer(new CognitoAtRandom()));
+        }
+
+        @Bean
+        @Primary
+        CognitoRegistration randomCognitoRegistration() {
+            return mock(CognitoRegistration.class, withSettings().defaultAnswer(new CognitoAtRandom()));
+        }
+
+        @Bean
+        @Primary
+        CognitoPasswords randomCognitoPasswords() {
+            return mock(CognitoPasswords.class, withSettings().defaultAnswer(new CognitoAtRandom()));
         }
 
         @Bean
