@@ -24,6 +24,17 @@ public class CognitoAuthConfiguration {
     }
 
     @Bean
+    CognitoPasskeys cognitoPasskeys(CognitoIdentityProviderClient cognito) {
+        return new CognitoPasskeys(cognito);
+    }
+
+    @Bean
+    CognitoPasskeySignIn cognitoPasskeySignIn(CognitoIdentityProviderClient cognito, SiteUserPool sitePool,
+            CognitoSettings settings, ObjectProvider<Clock> clock, ObjectProvider<MeterRegistry> meters) {
+        return new CognitoPasskeySignIn(cognito, sitePool, signIn(cognito, settings, clock), signIns(meters));
+    }
+
+    @Bean
     CognitoRegistration cognitoRegistration(CognitoIdentityProviderClient cognito, SiteUserPool sitePool) {
         return new CognitoRegistration(cognito, sitePool);
     }

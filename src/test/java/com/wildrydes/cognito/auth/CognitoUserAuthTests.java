@@ -161,4 +161,27 @@ class CognitoUserAuthTests {
                 {"ChallengeName":"EMAIL_OTP","Session":"%s","ChallengeParameters":{"USERNAME":"3f1c2b8e",
                  "CODE_DELIVERY_DELIVERY_MEDIUM":"EMAIL","CODE_DELIVERY_DESTINATION":"r***@e***"}}""".formatted(OTP_SESSION);
     }
+
+    @Test
+    void emailCodeSignInWithAClientSecretSendsTheSecretHashInTheSelectionAndTheCode() {
+        CognitoPool withSecret = new CognitoPool(pool.userPoolId(), pool.clientId(), "client-s3cret");
+        wire.stub("InitiateAuth", answer("""
+                {"ChallengeName":"SELECT_CHALLENGE","Session":"AYABeSelectSession0123456789",
+                 "AvailableChallenges":["PASSWORD_SRP","EMAIL_OTP"],"ChallengeParameters":{}}"""));
+        wire.stub("RespondToAuthChallenge", answer(otpChallenge()));
+        var service = serviceOn(client).pool(withSecret).build();
+
+        service.startEmailCodeSignIn(EMAIL);
+        JsonNode chose = wire.sent("RespondToAuthChallenge");
+        wire.server.resetRequests();
+        wire.stub("RespondToAuthChallenge", answer(authenticated));
+        service.answerEmailCode("3f1c2b8e", OTP_SESSION, "12345678");
+        JsonNode answered = wire.sent("RespondToAuthChallenge");
+
+        assertThat(chose.get("ChallengeResponses").get("SECRET_HASH").asString())
+                .isEqualTo(SecretHash.of(EMAIL, pool.clientId(), "client-s3cret"));
+        assertThat(answered.get("ChallengeName").asString()).isEqualTo("EMAIL_OTP");
+        assertThat(answered.get("ChallengeResponses").get("SECRET_HASH").asString())
+                .isEqualTo(SecretHash.of("3f1c2b8e", pool.clientId(), "client-s3cret"));
+    }
 }

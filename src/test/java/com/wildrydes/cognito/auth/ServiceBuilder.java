@@ -75,6 +75,15 @@ final class ServiceBuilder {
         return new CognitoPasswords(client, SiteUserPool.configured(pool));
     }
 
+    CognitoPasskeys passkeys() {
+        return new CognitoPasskeys(client);
+    }
+
+    CognitoPasskeySignIn passkeySignIn() {
+        return new CognitoPasskeySignIn(client, SiteUserPool.configured(pool),
+                new CognitoSignIn(client, srpClients, clock, verifiers), SignInOutcomes.unregistered());
+    }
+
     CognitoAuthenticatorApp authenticatorApp() {
         return new CognitoAuthenticatorApp(client, SiteUserPool.configured(pool),
                 new CognitoSignIn(client, srpClients, clock, verifiers));
