@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.wildrydes.cognito.auth.CognitoPasskeys;
 import com.wildrydes.cognito.auth.CognitoPasswords;
 import com.wildrydes.cognito.auth.CognitoAuthenticatorApp;
 import com.wildrydes.cognito.error.CognitoAuthException;
@@ -45,6 +46,9 @@ class AccountControllerTests {
 
     @MockitoBean
     CognitoPasswords cognito;
+
+    @MockitoBean // none, as for a rider who never added one: PasskeyControllerTests covers the list
+    CognitoPasskeys passkeys;
 
     @MockitoBean // off, as for a rider who never turned it on: AuthenticatorControllerTests covers it
     CognitoAuthenticatorApp authenticator;

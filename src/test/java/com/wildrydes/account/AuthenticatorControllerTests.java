@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.wildrydes.cognito.auth.AuthenticatorSecret;
+import com.wildrydes.cognito.auth.CognitoPasskeys;
 import com.wildrydes.cognito.auth.CognitoPasswords;
 import com.wildrydes.cognito.auth.CognitoAuthenticatorApp;
 import com.wildrydes.cognito.error.CognitoAuthException;
@@ -46,6 +47,9 @@ class AuthenticatorControllerTests {
 
     @MockitoBean
     CognitoPasswords cognito;
+
+    @MockitoBean // none, as for a rider who never added one: PasskeyControllerTests covers the list
+    CognitoPasskeys passkeys;
 
     @MockitoBean
     CognitoAuthenticatorApp authenticator;
