@@ -55,7 +55,8 @@ public final class ProvisionCommand {
         }
         try (CognitoProvisioning cognito = connect.apply(parsed.region(), parsed.endpoint())) {
             CognitoPool pool = cognito.provision(new PoolSpec(parsed.poolName(), parsed.clientName(),
-                    parsed.withSecret(), parsed.passwordAuth(), parsed.mfa(), parsed.emailCodes()), parsed.adminEmail());
+                    parsed.withSecret(), parsed.passwordAuth(), parsed.mfa(), parsed.emailCodes(),
+                    parsed.passkeysRelyingPartyId()), parsed.adminEmail());
             printSettings(out, pool, cognito.region(), parsed.endpoint());
             return 0;
         } catch (ProvisioningException e) {

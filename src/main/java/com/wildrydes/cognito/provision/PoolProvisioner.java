@@ -19,12 +19,14 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupExists
 import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordPolicyType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.PreventUserExistenceErrorTypes;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.RecoveryOptionNameType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SoftwareTokenMfaConfigType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientDescription;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolDescriptionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameAttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAttributeType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.WebAuthnConfigurationType;
 
 /**
  * Finds, or creates as the seed does in the console, a user pool and its app client by name, and the
@@ -81,21 +83,31 @@ class PoolProvisioner {
     private String createPool(PoolSpec spec) {
         String poolId = cognito.createUserPool(seedPool(spec)).userPool().id();
         log.info("Created user pool {}: {}", spec.poolName(), poolId);
-        if (!spec.mfa().equals("OFF")) { // an existing pool is never changed, so only a new one gets MFA
+        boolean mfa = !spec.mfa().equals("OFF");
+        if (mfa || spec.passkeys()) { // an existing pool is never changed, so only a new one gets MFA or passkeys
             cognito.setUserPoolMfaConfig(r -> r.userPoolId(poolId).mfaConfiguration(spec.mfa())
-                    .softwareTokenMfaConfiguration(software -> software.enabled(true)));
-            log.info("User pool {} asks for an authenticator app: MFA {}", poolId, spec.mfa());
+                    .softwareTokenMfaConfiguration(mfa ? SoftwareTokenMfaConfigType.builder().enabled(true).build()
+                            : null)
+                    .webAuthnConfiguration(spec.passkeys() ? WebAuthnConfigurationType.builder()
+                            .relyingPartyId(spec.passkeysRelyingPartyId()).userVerification("preferred").build() : null));
+            log.info("User pool {}: MFA {}, passkeys {}", poolId, spec.mfa(),
+                    spec.passkeys() ? "for " + spec.passkeysRelyingPartyId() : "off");
         }
         return poolId;
     }
 
     /**
      * The console's choices in the seed: email as username, verified by code, the default password policy; and, when
-     * the spec asks, emailed sign-in codes as a first factor beside the password.
+     * the spec asks, emailed sign-in codes and passkeys as first factors beside the password.
      */
     private static CreateUserPoolRequest seedPool(PoolSpec spec) {
-        List<AuthFactorType> firstFactors = spec.emailCodes()
-                ? List.of(AuthFactorType.PASSWORD, AuthFactorType.EMAIL_OTP) : List.of(AuthFactorType.PASSWORD);
+        List<AuthFactorType> firstFactors = new ArrayList<>(List.of(AuthFactorType.PASSWORD));
+        if (spec.emailCodes()) {
+            firstFactors.add(AuthFactorType.EMAIL_OTP);
+        }
+        if (spec.passkeys()) {
+            firstFactors.add(AuthFactorType.WEB_AUTHN);
+        }
         return CreateUserPoolRequest.builder()
                 .poolName(spec.poolName())
                 .usernameAttributes(UsernameAttributeType.EMAIL)
