@@ -39,7 +39,7 @@ class ArchitectureTests {
         "com.wildrydes.localpool.action.rules", "com.wildrydes.localpool.action.shape",
         "com.wildrydes.localpool.action.signin", "com.wildrydes.localpool.wire", "com.wildrydes.localpool.user",
         "com.wildrydes.localpool.outbox", "com.wildrydes.localpool.srp", "com.wildrydes.localpool.token",
-        "com.wildrydes.localpool.identity", "com.wildrydes.localpool.sts"};
+        "com.wildrydes.localpool.identity", "com.wildrydes.localpool.sts", "com.wildrydes.localpool.webauthn"};
 
     @ArchTest
     static final ArchRule everyClassLivesInAMappedPackage = classes().should().resideInAnyPackage(KNOWN)
@@ -106,7 +106,8 @@ class ArchitectureTests {
             .layer("Sts").definedBy("com.wildrydes.localpool.sts..")
             .layer("Wire").definedBy("com.wildrydes.localpool.wire..")
             .layer("Domain").definedBy("com.wildrydes.localpool.user..", "com.wildrydes.localpool.outbox..")
-            .layer("Crypto").definedBy("com.wildrydes.localpool.srp..", "com.wildrydes.localpool.token..")
+            .layer("Crypto").definedBy("com.wildrydes.localpool.srp..", "com.wildrydes.localpool.token..",
+                    "com.wildrydes.localpool.webauthn..")
             .whereLayer("Configuration").mayNotBeAccessedByAnyLayer()
             .whereLayer("Protocol").mayOnlyBeAccessedByLayers("Configuration")
             .whereLayer("Action").mayOnlyBeAccessedByLayers("Configuration", "Protocol", "Identity")

@@ -4,6 +4,7 @@ import com.wildrydes.localpool.action.lookup.AdminUsers;
 import com.wildrydes.localpool.action.rules.AdminsGroup;
 import com.wildrydes.localpool.action.shape.UserDescriptions;
 import com.wildrydes.localpool.user.CodePurpose;
+import com.wildrydes.localpool.user.SoftwareToken;
 import com.wildrydes.localpool.user.StoreTransaction;
 import com.wildrydes.localpool.user.StoredUser;
 import com.wildrydes.localpool.user.UserStatus;
@@ -21,15 +22,22 @@ import java.util.function.BiConsumer;
  */
 record AdminUserActions(PoolServices services) {
 
+    private record Found(StoredUser user, SoftwareToken token) {
+    }
+
     /**
      * <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminGetUser.html">AdminGetUser</a>.
-     * Deviation: no MFA settings in the answer.
+     * UserMFASettingList and PreferredMfaSetting as GetUser answers them. Deviation: no MFAOptions (SMS).
      */
     AdminGetUserResponse get(AdminUserRequest request) {
-        StoredUser user = services.store().read(view -> AdminUsers.require(view, request.userPoolId(),
-                request.username()));
+        var found = services.store().read(view -> {
+            StoredUser user = AdminUsers.require(view, request.userPoolId(), request.username());
+            return new Found(user, view.softwareToken(user.poolId(), user.username()));
+        });
+        StoredUser user = found.user();
         return new AdminGetUserResponse(user.username(), UserDescriptions.attributes(user), user.createdAt(),
-                user.modifiedAt(), user.enabled(), user.status().name());
+                user.modifiedAt(), user.enabled(), user.status().name(), UserDescriptions.mfaSettings(found.token()),
+                UserDescriptions.preferredMfa(found.token()));
     }
 
     /**

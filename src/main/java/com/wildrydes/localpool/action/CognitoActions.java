@@ -36,7 +36,14 @@ import com.wildrydes.localpool.wire.UserPoolShapes.DescribeUserPoolRequest;
 import com.wildrydes.localpool.wire.UserPoolShapes.ListUserPoolsRequest;
 import com.wildrydes.localpool.wire.UserPoolShapes.UpdateUserPoolRequest;
 import com.wildrydes.localpool.action.signin.EmailOtpChallenge;
+import com.wildrydes.localpool.action.signin.PasskeyRegistrations;
 import com.wildrydes.localpool.action.signin.SignInPolicies;
+import com.wildrydes.localpool.action.signin.WebAuthnChallenge;
+import com.wildrydes.localpool.webauthn.PasskeyCeremonies;
+import com.wildrydes.localpool.wire.WebAuthnShapes.CompleteWebAuthnRegistrationRequest;
+import com.wildrydes.localpool.wire.WebAuthnShapes.DeleteWebAuthnCredentialRequest;
+import com.wildrydes.localpool.wire.WebAuthnShapes.ListWebAuthnCredentialsRequest;
+import com.wildrydes.localpool.wire.WebAuthnShapes.StartWebAuthnRegistrationRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -61,9 +68,14 @@ public final class CognitoActions {
         var poolMfa = new UserPoolMfaConfigActions(services);
         DecoyUsers decoys = new DecoyUsers(services.random());
         CodeLimits codeLimits = new CodeLimits(services.clock());
-        SignInPolicies policies = new SignInPolicies();
+        SignInPolicies policies = new SignInPolicies(services);
+        PasskeyCeremonies ceremonies = new PasskeyCeremonies();
         UserAuthFlow userAuth = new UserAuthFlow(services, completion, sessions, decoys, policies,
-                new EmailOtpChallenge(services, sessions, codeLimits, completion));
+                new EmailOtpChallenge(services, sessions, codeLimits, completion),
+                new WebAuthnChallenge(services, sessions, completion, ceremonies));
+        var passkeys = new WebAuthnCredentialActions(services, accessTokens,
+                new PasskeyRegistrations(services.random(), services.clock()), ceremonies);
+        var passkeyList = new PasskeyListActions(services, accessTokens);
         var adminUsers = new AdminUserActions(services);
         var listing = new ListingActions(services);
         var membership = new GroupMembershipAction(services);
@@ -114,7 +126,12 @@ public final class CognitoActions {
                 on("SetUserMFAPreference", SetUserMFAPreferenceRequest.class, mfaPreferences::set),
                 on("AdminSetUserMFAPreference", AdminSetUserMFAPreferenceRequest.class, mfaPreferences::adminSet),
                 on("SetUserPoolMfaConfig", SetUserPoolMfaConfigRequest.class, poolMfa::set),
-                on("GetUserPoolMfaConfig", GetUserPoolMfaConfigRequest.class, poolMfa::get));
+                on("GetUserPoolMfaConfig", GetUserPoolMfaConfigRequest.class, poolMfa::get),
+                // passkeys (WebAuthn)
+                on("StartWebAuthnRegistration", StartWebAuthnRegistrationRequest.class, passkeys::start),
+                on("CompleteWebAuthnRegistration", CompleteWebAuthnRegistrationRequest.class, passkeys::complete),
+                on("ListWebAuthnCredentials", ListWebAuthnCredentialsRequest.class, passkeyList::list),
+                on("DeleteWebAuthnCredential", DeleteWebAuthnCredentialRequest.class, passkeyList::delete));
         return actions.stream().collect(Collectors.toUnmodifiableMap(CognitoAction::operation, action -> action));
     }
 

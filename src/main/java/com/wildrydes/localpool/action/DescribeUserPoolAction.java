@@ -8,8 +8,8 @@ import com.wildrydes.localpool.wire.UserPoolShapes.UserPoolResponse;
 
 /**
  * <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DescribeUserPool.html">DescribeUserPool</a>.
- * Deviations: describes only what the local pool keeps (see CreateUserPool); EstimatedNumberOfUsers is exact;
- * SignInPolicy is kept in memory (see {@link SignInPolicies}).
+ * SignInPolicy comes from {@link SignInPolicies}. Deviations: describes only what the local pool keeps (see
+ * CreateUserPool); EstimatedNumberOfUsers is exact.
  */
 record DescribeUserPoolAction(PoolServices services, SignInPolicies policies) {
 

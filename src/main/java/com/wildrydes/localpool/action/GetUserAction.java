@@ -2,12 +2,10 @@ package com.wildrydes.localpool.action;
 
 import com.wildrydes.localpool.action.shape.UserDescriptions;
 import com.wildrydes.localpool.action.signin.AccessTokens;
-import com.wildrydes.localpool.action.signin.SoftwareTokenSignIn;
 import com.wildrydes.localpool.user.SoftwareToken;
 import com.wildrydes.localpool.user.StoredUser;
 import com.wildrydes.localpool.wire.AuthShapes.AccessTokenRequest;
 import com.wildrydes.localpool.wire.AuthShapes.GetUserResponse;
-import java.util.List;
 
 /**
  * <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GetUser.html">GetUser</a>.
@@ -21,9 +19,7 @@ record GetUserAction(PoolServices services, AccessTokens accessTokens) {
     GetUserResponse handle(AccessTokenRequest request) {
         StoredUser user = accessTokens.authenticate(request.accessToken()).user();
         SoftwareToken token = services.store().read(view -> view.softwareToken(user.poolId(), user.username()));
-        boolean on = token.enabled() && token.verified();
         return new GetUserResponse(user.username(), UserDescriptions.attributes(user),
-                on ? List.of(SoftwareTokenSignIn.SOFTWARE_TOKEN_MFA) : null,
-                on && token.preferred() ? SoftwareTokenSignIn.SOFTWARE_TOKEN_MFA : null);
+                UserDescriptions.mfaSettings(token), UserDescriptions.preferredMfa(token));
     }
 }

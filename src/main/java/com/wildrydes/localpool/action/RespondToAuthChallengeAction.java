@@ -25,9 +25,9 @@ import java.util.Map;
  * for PASSWORD_VERIFIER (found by PASSWORD_CLAIM_SECRET_BLOCK, so Session may be absent; each block answers
  * once) and NEW_PASSWORD_REQUIRED. A decoy PASSWORD_VERIFIER (an unknown user, see InitiateAuth) is checked like a
  * real one and refused with "Incorrect username or password.". SOFTWARE_TOKEN_MFA and MFA_SETUP: see
- * {@link SoftwareTokenChallengeAction}; SELECT_CHALLENGE and EMAIL_OTP belong to USER_AUTH (see {@link UserAuthFlow}).
- * Deviations: no SMS or email MFA, custom or device challenges; SECRET_HASH is not checked on SELECT_CHALLENGE and
- * EMAIL_OTP.
+ * {@link SoftwareTokenChallengeAction}; SELECT_CHALLENGE, EMAIL_OTP and WEB_AUTHN belong to USER_AUTH (see
+ * {@link UserAuthFlow}). Deviations: no SMS or email MFA, custom or device challenges; SECRET_HASH is not checked on
+ * SELECT_CHALLENGE, EMAIL_OTP and WEB_AUTHN.
  */
 final class RespondToAuthChallengeAction {
 
@@ -59,6 +59,7 @@ final class RespondToAuthChallengeAction {
             case "MFA_SETUP" -> softwareToken.answerSetup(request, responses);
             case "SELECT_CHALLENGE" -> userAuth.select(request.clientId(), request.session(), responses);
             case "EMAIL_OTP" -> userAuth.answerEmailOtp(request.clientId(), request.session(), responses);
+            case "WEB_AUTHN" -> userAuth.answerWebAuthn(request.clientId(), request.session(), responses);
             default -> throw new PoolException(PoolError.INVALID_PARAMETER,
                     "Challenge " + request.challengeName() + " is not supported by the local pool.");
         };

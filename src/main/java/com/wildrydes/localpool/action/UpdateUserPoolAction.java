@@ -11,8 +11,8 @@ import java.util.List;
 /**
  * <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateUserPool.html">UpdateUserPool</a>.
  * Like Cognito it replaces the settings it names: a password policy, sign-in policy, auto-verified attributes,
- * admin-only sign-up or verification email left out goes back to its default. Deviations: only what CreateUserPool
- * keeps is updated (the rest is accepted and ignored); SignInPolicy is kept in memory (see {@link SignInPolicies}).
+ * admin-only sign-up or verification email left out goes back to its default (SignInPolicy: see
+ * {@link SignInPolicies}). Deviation: only what CreateUserPool keeps is updated (the rest is accepted and ignored).
  */
 record UpdateUserPoolAction(PoolServices services, SignInPolicies policies) {
 

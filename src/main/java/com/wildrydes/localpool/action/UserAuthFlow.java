@@ -7,6 +7,8 @@ import com.wildrydes.localpool.action.signin.ChallengeSessions.Purpose;
 import com.wildrydes.localpool.action.signin.DecoyUsers;
 import com.wildrydes.localpool.action.signin.EmailOtpChallenge;
 import com.wildrydes.localpool.action.signin.FirstFactors;
+import com.wildrydes.localpool.action.signin.Passkeys;
+import com.wildrydes.localpool.action.signin.WebAuthnChallenge;
 import com.wildrydes.localpool.action.signin.SignInCompletion;
 import com.wildrydes.localpool.action.signin.SignInPolicies;
 import com.wildrydes.localpool.srp.PendingSrpLogin;
@@ -23,10 +25,11 @@ import java.util.Map;
 
 /**
  * <a href="https://docs.aws.amazon.com/cognito/latest/developerguide/authentication-flows-selection-sdk.html#authentication-flows-selection-choice">Choice-based
- * sign-in</a>: InitiateAuth USER_AUTH, its SELECT_CHALLENGE and EMAIL_OTP answers, and USER_AUTH with ConfirmSignUp's
+ * sign-in</a>: InitiateAuth USER_AUTH, its SELECT_CHALLENGE, EMAIL_OTP and WEB_AUTHN answers, and USER_AUTH with ConfirmSignUp's
  * Session (signed in once, within the session's life, without another factor). PREFERRED_CHALLENGE is honoured when
  * {@link FirstFactors} offers it, else the answer is SELECT_CHALLENGE with AvailableChallenges. An unknown name on a
- * client that hides user existence gets a decoy that looks the same. Deviations: no SMS_OTP or WEB_AUTHN yet.
+ * client that hides user existence gets a decoy that looks the same (offered no WEB_AUTHN, as a user without a
+ * passkey). Deviation: no SMS_OTP.
  */
 final class UserAuthFlow {
 
@@ -40,23 +43,24 @@ final class UserAuthFlow {
     private final DecoyUsers decoys;
     private final SignInPolicies policies;
     private final EmailOtpChallenge emailOtp;
+    private final WebAuthnChallenge webAuthn;
 
     UserAuthFlow(PoolServices services, SignInCompletion completion, ChallengeSessions sessions, DecoyUsers decoys,
-            SignInPolicies policies, EmailOtpChallenge emailOtp) {
+            SignInPolicies policies, EmailOtpChallenge emailOtp, WebAuthnChallenge webAuthn) {
         this.services = services;
         this.completion = completion;
         this.sessions = sessions;
         this.decoys = decoys;
         this.policies = policies;
         this.emailOtp = emailOtp;
+        this.webAuthn = webAuthn;
     }
 
     AuthResponse initiate(Caller caller, Map<String, String> parameters, String session) {
         if (session != null) {
             return afterSignUp(caller, session);
         }
-        List<String> offered = FirstFactors.offered(policies.allowedFirstAuthFactors(caller.pool().id()),
-                caller.user());
+        List<String> offered = offered(caller);
         String preferred = parameters.get("PREFERRED_CHALLENGE");
         if (preferred != null && offered.contains(preferred)) {
             return start(caller, preferred, parameters);
@@ -73,8 +77,7 @@ final class UserAuthFlow {
                 .filter(p -> p.answers(clientId, Purpose.SELECT_CHALLENGE))
                 .orElseThrow(ChallengeSessions::expired);
         Caller caller = caller(pending);
-        if (!FirstFactors.offered(policies.allowedFirstAuthFactors(caller.pool().id()), caller.user())
-                .contains(answer)) {
+        if (!offered(caller).contains(answer)) {
             throw new PoolException(PoolError.INVALID_PARAMETER, "The challenge " + answer + " is not available.");
         }
         return start(caller, answer, responses);
@@ -88,6 +91,19 @@ final class UserAuthFlow {
         });
     }
 
+    AuthResponse answerWebAuthn(String clientId, String session, Map<String, String> responses) {
+        String credential = AuthParameters.require(responses, "CREDENTIAL");
+        return webAuthn.answer(clientId, session, credential, pending -> {
+            Caller caller = caller(pending);
+            return new EmailOtpChallenge.Participants.Found(caller.pool(), caller.client(), caller.user());
+        });
+    }
+
+    private List<String> offered(Caller caller) {
+        boolean passkey = services.store().read(view -> Passkeys.mayUse(view, caller.user()));
+        return FirstFactors.offered(policies.allowedFirstAuthFactors(caller.pool().id()), caller.user(), passkey);
+    }
+
     private AuthResponse afterSignUp(Caller caller, String session) {
         ChallengeSessions.Pending pending = sessions.take(session)
                 .filter(p -> p.answers(caller.client().clientId(), Purpose.SIGN_IN_AFTER_SIGN_UP))
@@ -99,6 +115,7 @@ final class UserAuthFlow {
     private AuthResponse start(Caller caller, String challenge, Map<String, String> parameters) {
         return switch (challenge) {
             case "EMAIL_OTP" -> emailOtp.start(caller.pool(), caller.client(), caller.user(), caller.typedUsername());
+            case "WEB_AUTHN" -> webAuthn.start(caller.pool(), caller.client(), caller.user());
             case "PASSWORD" -> password(caller, AuthParameters.require(parameters, "PASSWORD"));
             case "PASSWORD_SRP" -> passwordSrp(caller, AuthParameters.require(parameters, "SRP_A"));
             default -> throw new PoolException(PoolError.INVALID_PARAMETER,

@@ -2,10 +2,12 @@ package com.wildrydes.localpool.action;
 
 import com.wildrydes.localpool.action.lookup.Pools;
 import com.wildrydes.localpool.user.PoolMfaConfig;
+import com.wildrydes.localpool.user.PoolWebAuthnConfig;
 import com.wildrydes.localpool.wire.MfaShapes.GetUserPoolMfaConfigRequest;
 import com.wildrydes.localpool.wire.MfaShapes.SetUserPoolMfaConfigRequest;
 import com.wildrydes.localpool.wire.MfaShapes.SoftwareTokenMfaConfigType;
 import com.wildrydes.localpool.wire.MfaShapes.UserPoolMfaConfigResponse;
+import com.wildrydes.localpool.wire.MfaShapes.WebAuthnConfigurationType;
 import com.wildrydes.localpool.wire.PoolError;
 import com.wildrydes.localpool.wire.PoolException;
 import java.util.Set;
@@ -15,12 +17,16 @@ import java.util.Set;
  * <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SetUserPoolMfaConfig.html">SetUserPoolMfaConfig</a>
  * and <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GetUserPoolMfaConfig.html">GetUserPoolMfaConfig</a>.
  * MfaConfiguration is OFF, ON or OPTIONAL; ON or OPTIONAL needs a kind of MFA turned on. A member left out keeps
- * its value. Deviations: only software tokens (SMS, email and WebAuthn settings are ignored and never answered);
- * the refusal's wording is the local pool's.
+ * its value. WebAuthnConfiguration keeps RelyingPartyId and UserVerification ({@code required} or
+ * {@code preferred}, Cognito's default) and is always answered. Deviations: only software tokens among the MFA
+ * kinds (SMS and email settings are ignored and never answered); WebAuthn's FactorConfiguration is ignored; the
+ * refusals' wording is the local pool's.
  */
 final class UserPoolMfaConfigActions {
 
     private static final Set<String> CONFIGURATIONS = Set.of("OFF", "ON", "OPTIONAL");
+    private static final Set<String> USER_VERIFICATIONS = Set.of(PoolWebAuthnConfig.REQUIRED,
+            PoolWebAuthnConfig.PREFERRED);
 
     private final PoolServices services;
 
@@ -29,7 +35,7 @@ final class UserPoolMfaConfigActions {
     }
 
     UserPoolMfaConfigResponse set(SetUserPoolMfaConfigRequest request) {
-        PoolMfaConfig saved = services.store().write(tx -> {
+        services.store().write(tx -> {
             Pools.require(tx, request.userPoolId());
             PoolMfaConfig current = tx.mfaConfig(request.userPoolId());
             String configuration = request.mfaConfiguration() == null ? current.mfaConfiguration()
@@ -48,20 +54,35 @@ final class UserPoolMfaConfigActions {
             }
             PoolMfaConfig config = new PoolMfaConfig(request.userPoolId(), configuration, softwareEnabled);
             tx.save(config);
+            if (request.webAuthnConfiguration() != null) {
+                tx.save(webAuthn(tx.webAuthnConfig(request.userPoolId()), request.webAuthnConfiguration()));
+            }
             return config;
         });
-        return response(saved);
+        return get(new GetUserPoolMfaConfigRequest(request.userPoolId()));
+    }
+
+    /** A member left out keeps its value, as for the MFA settings. */
+    private static PoolWebAuthnConfig webAuthn(PoolWebAuthnConfig current, WebAuthnConfigurationType given) {
+        String verification = given.userVerification() == null ? current.userVerification()
+                : given.userVerification();
+        if (!USER_VERIFICATIONS.contains(verification)) {
+            throw new PoolException(PoolError.INVALID_PARAMETER, "1 validation error detected: Value '"
+                    + verification + "' at 'webAuthnConfiguration.userVerification' failed to satisfy constraint:"
+                    + " Member must satisfy enum value set: [required, preferred]");
+        }
+        String relyingPartyId = given.relyingPartyId() == null ? current.relyingPartyId() : given.relyingPartyId();
+        return new PoolWebAuthnConfig(current.poolId(), relyingPartyId, verification);
     }
 
     UserPoolMfaConfigResponse get(GetUserPoolMfaConfigRequest request) {
-        return response(services.store().read(view -> {
+        return services.store().read(view -> {
             Pools.require(view, request.userPoolId());
-            return view.mfaConfig(request.userPoolId());
-        }));
-    }
-
-    private static UserPoolMfaConfigResponse response(PoolMfaConfig config) {
-        return new UserPoolMfaConfigResponse(new SoftwareTokenMfaConfigType(config.softwareTokenEnabled()),
-                config.mfaConfiguration());
+            PoolMfaConfig config = view.mfaConfig(request.userPoolId());
+            PoolWebAuthnConfig webAuthn = view.webAuthnConfig(request.userPoolId());
+            return new UserPoolMfaConfigResponse(new SoftwareTokenMfaConfigType(config.softwareTokenEnabled()),
+                    config.mfaConfiguration(), new WebAuthnConfigurationType(webAuthn.relyingPartyId(),
+                            webAuthn.userVerification(), null));
+        });
     }
 }

@@ -123,6 +123,46 @@ sealed interface StoreChange {
         }
     }
 
+    record WebAuthnCredentialSaved(WebAuthnCredential credential) implements StoreChange {
+        public void applyTo(StoreState state) {
+            state.putWebAuthnCredential(credential);
+        }
+
+        public void writeTo(StoreRows rows) throws SQLException {
+            rows.save(credential);
+        }
+    }
+
+    record WebAuthnCredentialDeleted(String poolId, String username, String credentialId) implements StoreChange {
+        public void applyTo(StoreState state) {
+            state.deleteWebAuthnCredential(poolId, username, credentialId);
+        }
+
+        public void writeTo(StoreRows rows) throws SQLException {
+            rows.deleteWebAuthnCredential(poolId, username, credentialId);
+        }
+    }
+
+    record WebAuthnConfigSaved(PoolWebAuthnConfig config) implements StoreChange {
+        public void applyTo(StoreState state) {
+            state.putWebAuthnConfig(config);
+        }
+
+        public void writeTo(StoreRows rows) throws SQLException {
+            rows.save(config);
+        }
+    }
+
+    record SignInPolicySaved(PoolSignInPolicy policy) implements StoreChange {
+        public void applyTo(StoreState state) {
+            state.putSignInPolicy(policy);
+        }
+
+        public void writeTo(StoreRows rows) throws SQLException {
+            rows.save(policy);
+        }
+    }
+
     record MfaConfigSaved(PoolMfaConfig config) implements StoreChange {
         public void applyTo(StoreState state) {
             state.putMfaConfig(config);

@@ -61,6 +61,21 @@ final class StoreLoad {
             state.putMfaConfig(new PoolMfaConfig(share(row.getString("pool_id")), row.getString("mfa_configuration"),
                     row.getInt("software_token_enabled") != 0));
         });
+        each("webauthn_credentials", "SELECT * FROM webauthn_credentials ORDER BY created_at", row -> {
+            state.putWebAuthnCredential(new WebAuthnCredential(share(row.getString("pool_id")),
+                    row.getString("username"), row.getString("credential_id"), row.getString("friendly_name"),
+                    row.getString("relying_party_id"), row.getString("attachment"),
+                    names(row.getString("transports")), StoreTime.parse(row.getString("created_at")),
+                    row.getString("credential_data"), row.getLong("sign_count")));
+        });
+        each("pool_webauthn", "SELECT * FROM pool_webauthn", row -> {
+            state.putWebAuthnConfig(new PoolWebAuthnConfig(share(row.getString("pool_id")),
+                    row.getString("relying_party_id"), row.getString("user_verification")));
+        });
+        each("pool_sign_in", "SELECT * FROM pool_sign_in", row -> {
+            state.putSignInPolicy(new PoolSignInPolicy(share(row.getString("pool_id")),
+                    names(row.getString("allowed_first_auth_factors"))));
+        });
     }
 
     /** Hands each row of {@code sql}, all columns of {@code table}, to {@code action} once its check matches. */

@@ -24,6 +24,9 @@ abstract class StoreReads implements StoreView {
         final Map<String, RefreshGrant> grantsByOriginJti = new HashMap<>();
         final Map<String, SoftwareToken> softwareTokens = new HashMap<>();
         final Map<String, PoolMfaConfig> mfaConfigs = new HashMap<>();
+        final Map<String, List<WebAuthnCredential>> webAuthnCredentials = new HashMap<>();
+        final Map<String, PoolWebAuthnConfig> webAuthnConfigs = new HashMap<>();
+        final Map<String, PoolSignInPolicy> signInPolicies = new HashMap<>();
     }
 
     final Indexes data;
@@ -106,6 +109,21 @@ abstract class StoreReads implements StoreView {
     @Override
     public PoolMfaConfig mfaConfig(String poolId) {
         return data.mfaConfigs.getOrDefault(poolId, PoolMfaConfig.off(poolId));
+    }
+
+    @Override
+    public List<WebAuthnCredential> webAuthnCredentials(String poolId, String username) {
+        return data.webAuthnCredentials.getOrDefault(Keys.of(poolId, username), List.of());
+    }
+
+    @Override
+    public PoolWebAuthnConfig webAuthnConfig(String poolId) {
+        return data.webAuthnConfigs.getOrDefault(poolId, PoolWebAuthnConfig.unset(poolId));
+    }
+
+    @Override
+    public Optional<PoolSignInPolicy> signInPolicy(String poolId) {
+        return Optional.ofNullable(data.signInPolicies.get(poolId));
     }
 
     static String codeKey(String poolId, String username, CodePurpose purpose) {

@@ -105,7 +105,8 @@ final class StoreRows {
             run("DELETE FROM user_attributes WHERE user_id = ?", id);
             run("DELETE FROM users WHERE id = ?", id);
         }
-        for (String table : List.of("confirmation_codes", "group_members", "software_tokens")) {
+        for (String table : List.of("confirmation_codes", "group_members", "software_tokens",
+                "webauthn_credentials")) {
             run("DELETE FROM " + table + " WHERE pool_id = ? AND username_key = ?", poolId, key);
         }
         run("DELETE FROM refresh_grants WHERE pool_id = ? AND username = ?", poolId, username);
@@ -138,6 +139,27 @@ final class StoreRows {
     void save(PoolMfaConfig config) throws SQLException {
         insert("INSERT OR REPLACE INTO pool_mfa", config.poolId(), config.mfaConfiguration(),
                 config.softwareTokenEnabled());
+    }
+
+    void save(WebAuthnCredential credential) throws SQLException {
+        insert("INSERT OR REPLACE INTO webauthn_credentials", credential.poolId(), Keys.fold(credential.username()),
+                credential.credentialId(), credential.username(), credential.friendlyName(),
+                credential.relyingPartyId(), credential.attachment(), names(credential.transports()),
+                credential.createdAt(), credential.credentialData(), credential.signCount());
+    }
+
+    void deleteWebAuthnCredential(String poolId, String username, String credentialId) throws SQLException {
+        run("DELETE FROM webauthn_credentials WHERE pool_id = ? AND username_key = ? AND credential_id = ?", poolId,
+                Keys.fold(username), credentialId);
+    }
+
+    void save(PoolWebAuthnConfig config) throws SQLException {
+        insert("INSERT OR REPLACE INTO pool_webauthn", config.poolId(), config.relyingPartyId(),
+                config.userVerification());
+    }
+
+    void save(PoolSignInPolicy policy) throws SQLException {
+        insert("INSERT OR REPLACE INTO pool_sign_in", policy.poolId(), names(policy.allowedFirstAuthFactors()));
     }
 
     void save(PoolGroup group) throws SQLException {

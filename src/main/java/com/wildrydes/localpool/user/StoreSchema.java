@@ -14,10 +14,11 @@ import java.util.List;
 final class StoreSchema {
 
     /**
-     * 2 added {@code user_emails}, 3 {@code software_tokens} and {@code pool_mfa}; an older store is brought up to
-     * date when it opens ({@link #upgrade}).
+     * 2 added {@code user_emails}, 3 {@code software_tokens} and {@code pool_mfa}, 4 {@code webauthn_credentials},
+     * {@code pool_webauthn} and {@code pool_sign_in}; an older store is brought up to date when it opens
+     * ({@link #upgrade}).
      */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
     /** A user's row is about 1.1 kB (the verifier is most of it): 4 kB pages would hold three and waste a quarter. */
     static final int PAGE_SIZE = 16384;
 
@@ -37,6 +38,22 @@ final class StoreSchema {
     private static final String POOL_MFA = """
             CREATE TABLE pool_mfa (pool_id TEXT PRIMARY KEY, mfa_configuration TEXT NOT NULL,
               software_token_enabled INTEGER NOT NULL, row_check INTEGER NOT NULL)""";
+
+    /** Passkeys: the public key as attested credential data, and the signature counter last seen. */
+    private static final String WEBAUTHN_CREDENTIALS = """
+            CREATE TABLE webauthn_credentials (pool_id TEXT NOT NULL, username_key TEXT NOT NULL,
+              credential_id TEXT NOT NULL, username TEXT NOT NULL, friendly_name TEXT NOT NULL,
+              relying_party_id TEXT NOT NULL, attachment TEXT, transports TEXT NOT NULL, created_at TEXT NOT NULL,
+              credential_data TEXT NOT NULL, sign_count INTEGER NOT NULL, row_check INTEGER NOT NULL,
+              PRIMARY KEY (pool_id, username_key, credential_id)) WITHOUT ROWID""";
+    /** SetUserPoolMfaConfig's WebAuthnConfiguration; a pool without a row has neither set. */
+    private static final String POOL_WEBAUTHN = """
+            CREATE TABLE pool_webauthn (pool_id TEXT PRIMARY KEY, relying_party_id TEXT,
+              user_verification TEXT NOT NULL, row_check INTEGER NOT NULL)""";
+    /** SignInPolicy.AllowedFirstAuthFactors, comma-separated; a pool without a row allows PASSWORD alone. */
+    private static final String POOL_SIGN_IN = """
+            CREATE TABLE pool_sign_in (pool_id TEXT PRIMARY KEY, allowed_first_auth_factors TEXT NOT NULL,
+              row_check INTEGER NOT NULL)""";
 
     private static final List<String> TABLES = List.of("""
             CREATE TABLE store_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)""", """
@@ -75,7 +92,7 @@ final class StoreSchema {
             CREATE TABLE refresh_grants (token_hash TEXT PRIMARY KEY, pool_id TEXT NOT NULL,
               client_id TEXT NOT NULL, username TEXT NOT NULL, origin_jti TEXT NOT NULL, issued_at TEXT NOT NULL,
               expires_at TEXT NOT NULL, revoked INTEGER NOT NULL, row_check INTEGER NOT NULL)""", SOFTWARE_TOKENS,
-            POOL_MFA);
+            POOL_MFA, WEBAUTHN_CREDENTIALS, POOL_WEBAUTHN, POOL_SIGN_IN);
 
     private StoreSchema() {
     }
@@ -109,6 +126,13 @@ final class StoreSchema {
             try (Statement statement = database.connection().createStatement()) {
                 statement.executeUpdate(SOFTWARE_TOKENS);
                 statement.executeUpdate(POOL_MFA);
+            }
+        }
+        if (version < 4) {
+            try (Statement statement = database.connection().createStatement()) {
+                statement.executeUpdate(WEBAUTHN_CREDENTIALS);
+                statement.executeUpdate(POOL_WEBAUTHN);
+                statement.executeUpdate(POOL_SIGN_IN);
             }
         }
         if (version < VERSION) {

@@ -32,6 +32,50 @@ final class StoreState extends StoreReads {
         }
         data.groups.removeUser(poolId, username);
         data.softwareTokens.remove(Keys.of(poolId, username));
+        data.webAuthnCredentials.remove(Keys.of(poolId, username));
+    }
+
+    /** Replaces the credential with the same id, or adds it last; the list held is never changed in place. */
+    void putWebAuthnCredential(WebAuthnCredential credential) {
+        String key = Keys.of(credential.poolId(), credential.username());
+        java.util.List<WebAuthnCredential> list = new java.util.ArrayList<>(
+                data.webAuthnCredentials.getOrDefault(key, java.util.List.of()));
+        int at = indexOf(list, credential.credentialId());
+        if (at < 0) {
+            list.add(credential);
+        } else {
+            list.set(at, credential);
+        }
+        data.webAuthnCredentials.put(key, java.util.List.copyOf(list));
+    }
+
+    void deleteWebAuthnCredential(String poolId, String username, String credentialId) {
+        String key = Keys.of(poolId, username);
+        java.util.List<WebAuthnCredential> list = new java.util.ArrayList<>(
+                data.webAuthnCredentials.getOrDefault(key, java.util.List.of()));
+        list.removeIf(held -> held.credentialId().equals(credentialId));
+        if (list.isEmpty()) {
+            data.webAuthnCredentials.remove(key);
+        } else {
+            data.webAuthnCredentials.put(key, java.util.List.copyOf(list));
+        }
+    }
+
+    private static int indexOf(java.util.List<WebAuthnCredential> list, String credentialId) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).credentialId().equals(credentialId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    void putWebAuthnConfig(PoolWebAuthnConfig config) {
+        data.webAuthnConfigs.put(config.poolId(), config);
+    }
+
+    void putSignInPolicy(PoolSignInPolicy policy) {
+        data.signInPolicies.put(policy.poolId(), policy);
     }
 
     void putSoftwareToken(SoftwareToken token) {

@@ -64,6 +64,23 @@ public final class StoreTransaction extends StoreReads {
         changes.add(new StoreChange.MfaConfigSaved(config));
     }
 
+    public void save(WebAuthnCredential credential) {
+        changes.add(new StoreChange.WebAuthnCredentialSaved(credential));
+    }
+
+    public void delete(WebAuthnCredential credential) {
+        changes.add(new StoreChange.WebAuthnCredentialDeleted(credential.poolId(), credential.username(),
+                credential.credentialId()));
+    }
+
+    public void save(PoolWebAuthnConfig config) {
+        changes.add(new StoreChange.WebAuthnConfigSaved(config));
+    }
+
+    public void save(PoolSignInPolicy policy) {
+        changes.add(new StoreChange.SignInPolicySaved(policy));
+    }
+
     List<StoreChange> changes() {
         return List.copyOf(changes);
     }

@@ -49,4 +49,13 @@ public interface StoreView {
 
     /** The pool's MFA settings; {@link PoolMfaConfig#off} when never set. */
     PoolMfaConfig mfaConfig(String poolId);
+
+    /** The user's passkeys, oldest first. */
+    List<WebAuthnCredential> webAuthnCredentials(String poolId, String username);
+
+    /** The pool's WebAuthnConfiguration; {@link PoolWebAuthnConfig#unset} when never set. */
+    PoolWebAuthnConfig webAuthnConfig(String poolId);
+
+    /** The pool's SignInPolicy; empty when never set (Cognito's default then). */
+    Optional<PoolSignInPolicy> signInPolicy(String poolId);
 }

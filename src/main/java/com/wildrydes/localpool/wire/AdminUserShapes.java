@@ -15,7 +15,8 @@ public final class AdminUserShapes {
     }
 
     public record AdminGetUserResponse(String username, List<AttributeType> userAttributes, Instant userCreateDate,
-            Instant userLastModifiedDate, Boolean enabled, String userStatus) {
+            Instant userLastModifiedDate, Boolean enabled, String userStatus, List<String> userMFASettingList,
+            String preferredMfaSetting) {
     }
 
     public record AdminCreateUserRequest(@Required @Length(min = 1, max = 55) String userPoolId,

@@ -2,7 +2,7 @@ package com.wildrydes.localpool.wire;
 
 /**
  * The requests and answers of authenticator-app MFA: AssociateSoftwareToken, VerifySoftwareToken,
- * (Admin)SetUserMFAPreference, Set/GetUserPoolMfaConfig. Secrets, codes, sessions and tokens stay out of
+ * (Admin)SetUserMFAPreference, Set/GetUserPoolMfaConfig (with the pool's WebAuthnConfiguration). Secrets, codes, sessions and tokens stay out of
  * {@code toString}.
  */
 public final class MfaShapes {
@@ -59,7 +59,13 @@ public final class MfaShapes {
     }
 
     public record SetUserPoolMfaConfigRequest(@Required @Length(min = 1, max = 55) String userPoolId,
-            SoftwareTokenMfaConfigType softwareTokenMfaConfiguration, String mfaConfiguration) {
+            SoftwareTokenMfaConfigType softwareTokenMfaConfiguration, String mfaConfiguration,
+            WebAuthnConfigurationType webAuthnConfiguration) {
+    }
+
+    /** The pool's passkey settings; UserVerification is {@code required} or {@code preferred}. */
+    public record WebAuthnConfigurationType(@Length(min = 1, max = 127) String relyingPartyId,
+            String userVerification, String factorConfiguration) {
     }
 
     public record GetUserPoolMfaConfigRequest(@Required @Length(min = 1, max = 55) String userPoolId) {
@@ -67,6 +73,6 @@ public final class MfaShapes {
 
     /** Set/GetUserPoolMfaConfig's answer. */
     public record UserPoolMfaConfigResponse(SoftwareTokenMfaConfigType softwareTokenMfaConfiguration,
-            String mfaConfiguration) {
+            String mfaConfiguration, WebAuthnConfigurationType webAuthnConfiguration) {
     }
 }

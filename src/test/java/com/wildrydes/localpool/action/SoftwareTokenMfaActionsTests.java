@@ -89,6 +89,21 @@ class SoftwareTokenMfaActionsTests {
     }
 
     @Test
+    void adminGetUserWhenTheAppIsOnThenListsItAsGetUserDoesAndLeavesItOutWhenOff() {
+        var before = pool.cognito().adminGetUser(r -> r.userPoolId(seed.poolId()).username(EMAIL));
+        assertThat(before.hasUserMFASettingList()).isFalse();
+        assertThat(before.preferredMfaSetting()).isNull();
+        optionalMfa();
+        turnOn(passwordSignIn().authenticationResult().accessToken());
+
+        var user = pool.cognito().adminGetUser(r -> r.userPoolId(seed.poolId()).username(EMAIL));
+
+        assertThat(user.userMFASettingList()).containsExactly("SOFTWARE_TOKEN_MFA");
+        assertThat(user.preferredMfaSetting()).isEqualTo("SOFTWARE_TOKEN_MFA");
+        assertThat(user.hasMfaOptions()).isFalse();
+    }
+
+    @Test
     void verifyWhenCodeWrongThenEnableSoftwareTokenMfaExceptionAndPreferenceRefused() {
         optionalMfa();
         String accessToken = passwordSignIn().authenticationResult().accessToken();

@@ -69,6 +69,7 @@ class SoftwareTokenStoreTests {
         writeAnnWithAnApp();
         sql("DROP TABLE software_tokens"); // as version 2 wrote it
         sql("DROP TABLE pool_mfa");
+        StoreSchemaChanges.dropVersionFourTables(dir);
         sql("UPDATE store_info SET value = '2' WHERE key = 'schema_version'");
 
         try (UserStore store = UserStore.open(dir, clock)) {
@@ -85,7 +86,7 @@ class SoftwareTokenStoreTests {
         try (var connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(StoreDirectory.DATABASE));
                 var version = connection.createStatement()
                         .executeQuery("SELECT value FROM store_info WHERE key = 'schema_version'")) {
-            assertThat(version.getString(1)).isEqualTo("3");
+            assertThat(version.getString(1)).isEqualTo(String.valueOf(StoreSchema.VERSION));
         }
     }
 

@@ -63,6 +63,7 @@ class UserRowsTests {
         sql("DROP TABLE user_emails"); // as version 1 wrote it
         sql("DROP TABLE software_tokens");
         sql("DROP TABLE pool_mfa");
+        StoreSchemaChanges.dropVersionFourTables(dir);
         sql("UPDATE store_info SET value = '1' WHERE key = 'schema_version'");
 
         try (UserStore store = UserStore.open(dir, clock)) {

@@ -25,13 +25,14 @@ public final class ChallengeSessions {
 
     /** What a session lets its holder do next. */
     public enum Purpose {
-        NEW_PASSWORD, SIGN_UP, SIGN_IN_AFTER_SIGN_UP, SELECT_CHALLENGE, EMAIL_OTP
+        NEW_PASSWORD, SIGN_UP, SIGN_IN_AFTER_SIGN_UP, SELECT_CHALLENGE, EMAIL_OTP, WEB_AUTHN
     }
 
     /**
      * @param username the stored username, or the typed name of a decoy (an unknown user on a client that hides
      *                 user existence)
-     * @param code     the EMAIL_OTP code emailed for this session; null for other purposes and for decoys
+     * @param code     the EMAIL_OTP code emailed for this session, or the WEB_AUTHN challenge (base64url); null for
+     *                 other purposes and for decoys
      */
     public record Pending(String poolId, String clientId, String username, Instant expiresAt, Purpose purpose,
             String code) {

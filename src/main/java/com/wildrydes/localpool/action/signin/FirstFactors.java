@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * The one place that decides which first factors USER_AUTH offers a user: the pool's AllowedFirstAuthFactors
  * intersected with what the user has. PASSWORD offers both PASSWORD_SRP and PASSWORD; EMAIL_OTP needs a verified
- * email. SMS_OTP and WEB_AUTHN are not offered yet (the local pool has no phone numbers or passkeys).
+ * email; WEB_AUTHN a passkey the user may use (see {@link Passkeys#mayUse}). SMS_OTP is not offered (the local
+ * pool has no phone numbers).
  */
 public final class FirstFactors {
 
@@ -19,6 +20,13 @@ public final class FirstFactors {
      *             with a verified email would be, so the answer does not tell who exists
      */
     public static List<String> offered(List<String> allowedFirstAuthFactors, StoredUser user) {
+        return offered(allowedFirstAuthFactors, user, false);
+    }
+
+    /**
+     * @param passkey the user may sign in with a passkey; a decoy never may, as most users have none
+     */
+    public static List<String> offered(List<String> allowedFirstAuthFactors, StoredUser user, boolean passkey) {
         List<String> challenges = new ArrayList<>();
         if (allowedFirstAuthFactors.contains("PASSWORD")) {
             challenges.add("PASSWORD_SRP");
@@ -26,6 +34,9 @@ public final class FirstFactors {
         }
         if (allowedFirstAuthFactors.contains("EMAIL_OTP") && (user == null || hasVerifiedEmail(user))) {
             challenges.add("EMAIL_OTP");
+        }
+        if (allowedFirstAuthFactors.contains("WEB_AUTHN") && user != null && passkey) {
+            challenges.add("WEB_AUTHN");
         }
         return List.copyOf(challenges);
     }

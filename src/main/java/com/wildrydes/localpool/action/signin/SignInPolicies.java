@@ -1,16 +1,14 @@
 package com.wildrydes.localpool.action.signin;
 
+import com.wildrydes.localpool.action.PoolServices;
+import com.wildrydes.localpool.user.PoolSignInPolicy;
+import com.wildrydes.localpool.user.StoreView;
 import com.wildrydes.localpool.wire.PoolError;
 import com.wildrydes.localpool.wire.PoolException;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
-/**
- * Each pool's SignInPolicy.AllowedFirstAuthFactors. Kept in memory until the store has a column for it: after a
- * restart a pool is back to Cognito's default, PASSWORD alone, until CreateUserPool or UpdateUserPool sets it again.
- */
+/** Each pool's SignInPolicy.AllowedFirstAuthFactors, kept in the store (table {@code pool_sign_in}). */
 public final class SignInPolicies {
 
     /** What Cognito gives a pool created without a SignInPolicy. */
@@ -18,28 +16,36 @@ public final class SignInPolicies {
 
     private static final Set<String> FACTORS = Set.of("PASSWORD", "EMAIL_OTP", "SMS_OTP", "WEB_AUTHN");
 
-    private final Map<String, List<String>> byPool = new ConcurrentHashMap<>();
+    private final PoolServices services;
 
-    public List<String> allowedFirstAuthFactors(String poolId) {
-        return byPool.getOrDefault(poolId, DEFAULT);
+    public SignInPolicies(PoolServices services) {
+        this.services = services;
     }
 
-    /** Records the pool's factors; null keeps Cognito's default. PASSWORD must stay, as Cognito requires. */
+    public List<String> allowedFirstAuthFactors(String poolId) {
+        return services.store().read(view -> allowedFirstAuthFactors(view, poolId));
+    }
+
+    public static List<String> allowedFirstAuthFactors(StoreView view, String poolId) {
+        return view.signInPolicy(poolId).map(PoolSignInPolicy::allowedFirstAuthFactors).orElse(DEFAULT);
+    }
+
+    /** Records the pool's factors; null is Cognito's default. PASSWORD must stay, as Cognito requires. */
     public void set(String poolId, List<String> factors) {
-        if (factors == null) {
-            byPool.remove(poolId);
-            return;
-        }
-        for (String factor : factors) {
+        List<String> kept = factors == null ? DEFAULT : factors;
+        for (String factor : kept) {
             if (!FACTORS.contains(factor)) {
                 throw new PoolException(PoolError.INVALID_PARAMETER,
                         "AllowedFirstAuthFactors has an unsupported value: " + factor);
             }
         }
-        if (!factors.contains("PASSWORD")) {
+        if (!kept.contains("PASSWORD")) {
             throw new PoolException(PoolError.INVALID_PARAMETER,
                     "AllowedFirstAuthFactors must include PASSWORD.");
         }
-        byPool.put(poolId, List.copyOf(factors));
+        services.store().write(tx -> {
+            tx.save(new PoolSignInPolicy(poolId, kept));
+            return null;
+        });
     }
 }
