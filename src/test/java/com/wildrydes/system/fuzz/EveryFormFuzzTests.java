@@ -5,6 +5,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.withSettings;
 
 import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.auth.CognitoAuthenticatorApp;
 import com.wildrydes.cognito.auth.CognitoPasskeySignIn;
 import com.wildrydes.cognito.auth.CognitoPasskeys;
 import com.wildrydes.cognito.auth.CognitoPasswords;
@@ -110,6 +111,13 @@ class EveryFormFuzzTests {
         @Primary
         CognitoRegistration randomCognitoRegistration() {
             return mock(CognitoRegistration.class, withSettings().defaultAnswer(new CognitoAtRandom()));
+        }
+
+        /** The account page asks whether the app is on (GetUser): without this, the real SDK meets no network. */
+        @Bean
+        @Primary
+        CognitoAuthenticatorApp randomCognitoAuthenticatorApp() {
+            return mock(CognitoAuthenticatorApp.class, withSettings().defaultAnswer(new CognitoAtRandom()));
         }
 
         @Bean
