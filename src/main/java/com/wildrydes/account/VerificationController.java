@@ -73,8 +73,8 @@ class VerificationController {
             return VERIFY_VIEW;
         }
         try {
-            Optional<String> confirmSession = registration.confirmSignUp(verificationForm.email(), verificationForm.code(),
-                    signUpSessionFor(verificationForm.email(), request));
+            Optional<String> confirmSession = registration.confirmSignUp(verificationForm.email(),
+                    verificationForm.code(), signUpSessionFor(verificationForm.email(), request));
             forgetSignUpSession(verificationForm.email(), request); // it served its one confirmation
             if (confirmSession.isPresent() && signedIn(verificationForm.email(), confirmSession.get(), request,
                     response)) {

@@ -26,8 +26,8 @@ public record ProvisionOptions(String region, String poolName, String clientName
         String passkeysRelyingPartyId) {
 
     static final String USAGE = "Usage: provision [--region R] [--pool-name WildRydes] [--client-name WildRydesWebApp]"
-            + " [--with-secret] [--password-auth] [--email-codes] [--admin EMAIL] [--endpoint URL] [--mfa OFF|OPTIONAL|ON]"
-            + " [--passkeys [--relying-party-id DOMAIN]]";
+            + " [--with-secret] [--password-auth] [--email-codes] [--admin EMAIL] [--endpoint URL]"
+            + " [--mfa OFF|OPTIONAL|ON] [--passkeys [--relying-party-id DOMAIN]]";
     /** The site's setting wildrydes.passkeys.relying-party-id, as the environment gives it to both. */
     static final String RELYING_PARTY_VARIABLE = "PASSKEYS_RELYING_PARTY_ID";
 
