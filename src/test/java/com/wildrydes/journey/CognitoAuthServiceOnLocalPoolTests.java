@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The site's {@link CognitoAuthService} and {@link CognitoRegistration} against the real embedded pool over HTTP, through the AWS SDK:
- * each step of the four-page journey and each error the pages turn into a message.
+ * The site's {@link CognitoAuthService} and {@link CognitoRegistration} against the real embedded pool over HTTP,
+ * through the AWS SDK: each step of the four-page journey and each error the pages turn into a message.
  */
 class CognitoAuthServiceOnLocalPoolTests extends SiteWithLocalPool {
 
