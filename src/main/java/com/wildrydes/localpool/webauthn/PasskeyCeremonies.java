@@ -140,6 +140,8 @@ public final class PasskeyCeremonies {
             throw new PasskeyRefusal(PasskeyRefusal.Reason.NOT_SUPPORTED, "The authenticator is not supported.", e);
         } catch (VerificationException | DataConversionException e) {
             throw new PasskeyRefusal(PasskeyRefusal.Reason.NOT_VERIFIED, "The credential could not be verified.", e);
+        } catch (RuntimeException e) { // a part missing from a readable credential: refused, never a 500
+            throw new PasskeyRefusal(PasskeyRefusal.Reason.MALFORMED, "The credential is incomplete.", e);
         }
     }
 }

@@ -18,12 +18,6 @@ public final class FirstFactors {
     /**
      * @param user null for a decoy (an unknown name on a client that hides user existence): offered what a user
      *             with a verified email would be, so the answer does not tell who exists
-     */
-    public static List<String> offered(List<String> allowedFirstAuthFactors, StoredUser user) {
-        return offered(allowedFirstAuthFactors, user, false);
-    }
-
-    /**
      * @param passkey the user may sign in with a passkey; a decoy never may, as most users have none
      */
     public static List<String> offered(List<String> allowedFirstAuthFactors, StoredUser user, boolean passkey) {
