@@ -1,7 +1,9 @@
 package com.wildrydes.account;
 
-import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.auth.CognitoPasswords;
 import com.wildrydes.cognito.auth.CognitoAuthenticatorApp;
+import com.wildrydes.cognito.auth.CognitoPasskeys;
+import com.wildrydes.cognito.auth.Passkey;
 import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.signin.SignedInUser;
@@ -9,6 +11,7 @@ import com.wildrydes.system.Notice;
 import com.wildrydes.system.PasswordRuleErrors;
 import com.wildrydes.system.Routes;
 import jakarta.validation.Valid;
+import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,18 +20,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** GET/POST /account (signed in): who you are, whether your email is verified, and ChangePassword. */
+/** GET/POST /account (signed in): who you are, your email, authenticator app and passkeys, and ChangePassword. */
 @Controller
 class AccountController {
 
     static final String ACCOUNT_VIEW = "account/account";
 
-    private final CognitoAuthService cognito;
+    private final CognitoPasswords cognito;
     private final CognitoAuthenticatorApp authenticator;
+    private final CognitoPasskeys passkeys;
 
-    AccountController(CognitoAuthService cognito, CognitoAuthenticatorApp authenticator) {
+    AccountController(CognitoPasswords cognito, CognitoAuthenticatorApp authenticator, CognitoPasskeys passkeys) {
         this.cognito = cognito;
         this.authenticator = authenticator;
+        this.passkeys = passkeys;
     }
 
     @GetMapping(Routes.ACCOUNT)
@@ -61,7 +66,17 @@ class AccountController {
     private String showAccount(SignedInUser user, Model model) {
         model.addAttribute("rider", user);
         model.addAttribute("authenticatorOn", authenticatorOn(user));
+        model.addAttribute("passkeys", passkeys(user));
         return ACCOUNT_VIEW;
+    }
+
+    /** Null when Cognito could not list them: the page then leaves the section out rather than show none. */
+    private List<Passkey> passkeys(SignedInUser user) {
+        try {
+            return passkeys.list(user.tokens().accessToken());
+        } catch (CognitoAuthException failure) {
+            return null;
+        }
     }
 
     /** Null when Cognito could not tell: the page then offers neither button rather than the wrong one. */

@@ -1,6 +1,6 @@
 package com.wildrydes.account;
 
-import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.auth.CognitoPasswords;
 import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.ratelimit.RateLimitedEndpoint;
@@ -26,10 +26,10 @@ class ForgotPasswordController {
     static final String FORGOT_VIEW = "account/forgot-password";
     static final String CODE_SENT_NOTICE = "notice.resetCodeMaybeSent";
 
-    private final CognitoAuthService cognito;
+    private final CognitoPasswords cognito;
     private final RateLimitedForms rateLimitedForms;
 
-    ForgotPasswordController(CognitoAuthService cognito, RateLimitedForms rateLimitedForms) {
+    ForgotPasswordController(CognitoPasswords cognito, RateLimitedForms rateLimitedForms) {
         this.cognito = cognito;
         this.rateLimitedForms = rateLimitedForms;
     }

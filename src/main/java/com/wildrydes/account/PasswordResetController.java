@@ -1,6 +1,6 @@
 package com.wildrydes.account;
 
-import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.auth.CognitoPasswords;
 import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.ratelimit.RateLimitedEndpoint;
@@ -31,10 +31,10 @@ class PasswordResetController {
     static final String CODE_NOT_RIGHT = "reset.codeNotRight";
     static final String CODE_USED_UP = "reset.codeUsedUp";
 
-    private final CognitoAuthService cognito;
+    private final CognitoPasswords cognito;
     private final RateLimitedForms rateLimitedForms;
 
-    PasswordResetController(CognitoAuthService cognito, RateLimitedForms rateLimitedForms) {
+    PasswordResetController(CognitoPasswords cognito, RateLimitedForms rateLimitedForms) {
         this.cognito = cognito;
         this.rateLimitedForms = rateLimitedForms;
     }

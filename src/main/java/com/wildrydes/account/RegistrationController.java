@@ -1,7 +1,7 @@
 package com.wildrydes.account;
 
 import com.wildrydes.cognito.auth.CodeDelivery;
-import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.auth.CognitoRegistration;
 import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.cognito.error.PasswordRule;
@@ -26,10 +26,10 @@ class RegistrationController {
 
     static final String REGISTER_VIEW = "account/register";
 
-    private final CognitoAuthService cognito;
+    private final CognitoRegistration cognito;
     private final RateLimitedForms rateLimitedForms;
 
-    RegistrationController(CognitoAuthService cognito, RateLimitedForms rateLimitedForms) {
+    RegistrationController(CognitoRegistration cognito, RateLimitedForms rateLimitedForms) {
         this.cognito = cognito;
         this.rateLimitedForms = rateLimitedForms;
     }

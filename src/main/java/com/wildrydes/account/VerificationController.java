@@ -1,6 +1,7 @@
 package com.wildrydes.account;
 
 import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.auth.CognitoRegistration;
 import com.wildrydes.cognito.auth.SignInResult;
 import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.cognito.error.CognitoFailureReason;
@@ -43,12 +44,14 @@ class VerificationController {
 
     private static final Logger log = LoggerFactory.getLogger(VerificationController.class);
 
+    private final CognitoRegistration registration;
     private final CognitoAuthService cognito;
     private final RateLimitedForms rateLimitedForms;
     private final SignedInSession signedInSession;
 
-    VerificationController(CognitoAuthService cognito, RateLimitedForms rateLimitedForms,
-            SignedInSession signedInSession) {
+    VerificationController(CognitoRegistration registration, CognitoAuthService cognito,
+            RateLimitedForms rateLimitedForms, SignedInSession signedInSession) {
+        this.registration = registration;
         this.cognito = cognito;
         this.rateLimitedForms = rateLimitedForms;
         this.signedInSession = signedInSession;
@@ -70,8 +73,8 @@ class VerificationController {
             return VERIFY_VIEW;
         }
         try {
-            Optional<String> confirmSession = cognito.confirmSignUp(verificationForm.email(), verificationForm.code(),
-                    signUpSessionFor(verificationForm.email(), request));
+            Optional<String> confirmSession = registration.confirmSignUp(verificationForm.email(),
+                    verificationForm.code(), signUpSessionFor(verificationForm.email(), request));
             forgetSignUpSession(verificationForm.email(), request); // it served its one confirmation
             if (confirmSession.isPresent() && signedIn(verificationForm.email(), confirmSession.get(), request,
                     response)) {
@@ -128,7 +131,7 @@ class VerificationController {
             return VERIFY_VIEW;
         }
         try {
-            cognito.resendConfirmationCode(verificationForm.email());
+            registration.resendConfirmationCode(verificationForm.email());
             return backToVerify(verificationForm.email(), redirect);
         } catch (CognitoAuthException failure) {
             return explainResend(failure, verificationForm, result, model, redirect);

@@ -59,7 +59,8 @@ public final class ProvisionCommand {
         }
         try (CognitoProvisioning cognito = connect.open(parsed.region(), parsed.endpoint(), parsed.iamEndpoint())) {
             CognitoPool pool = cognito.provision(new PoolSpec(parsed.poolName(), parsed.clientName(),
-                    parsed.withSecret(), parsed.passwordAuth(), parsed.mfa(), parsed.emailCodes()), parsed.adminEmail());
+                    parsed.withSecret(), parsed.passwordAuth(), parsed.mfa(), parsed.emailCodes(),
+                    parsed.passkeysRelyingPartyId()), parsed.adminEmail());
             String identityPoolId = parsed.withIdentityPool()
                     ? cognito.provisionIdentityPool(IdentityPoolSpec.SITE, pool) : null;
             printSettings(out, pool, identityPoolId, cognito.region(), parsed.endpoint());

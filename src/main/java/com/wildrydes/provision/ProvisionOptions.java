@@ -21,18 +21,30 @@ import java.util.List;
  *                     WildRydesRider its signed-in riders assume
  * @param iamEndpoint  an IAM-compatible endpoint for that role, or null: IAM's own, or none with --endpoint (the
  *                     local pool has no IAM; the identity pool then gets a fixed role ARN)
+ * @param passkeysRelyingPartyId null, or a new pool allows passkeys (WEB_AUTHN) as a first factor for this relying
+ *                     party id: --relying-party-id, else PASSKEYS_RELYING_PARTY_ID (the site's
+ *                     wildrydes.passkeys.relying-party-id), else localhost with --endpoint; on AWS it must be set
  */
 public record ProvisionOptions(String region, String poolName, String clientName, boolean withSecret,
         boolean passwordAuth, boolean emailCodes, String adminEmail, String endpoint, String mfa,
-        boolean withIdentityPool, String iamEndpoint) {
+        boolean withIdentityPool, String iamEndpoint, String passkeysRelyingPartyId) {
 
     static final String USAGE = "Usage: provision [--region R] [--pool-name WildRydes] [--client-name WildRydesWebApp]"
-            + " [--with-secret] [--password-auth] [--email-codes] [--admin EMAIL] [--endpoint URL] [--mfa OFF|OPTIONAL|ON]"
-            + " [--with-identity-pool [--iam-endpoint URL]]";
+            + " [--with-secret] [--password-auth] [--email-codes] [--admin EMAIL] [--endpoint URL]"
+            + " [--mfa OFF|OPTIONAL|ON] [--passkeys [--relying-party-id DOMAIN]] [--with-identity-pool [--iam-endpoint URL]]";
+    /** The site's setting wildrydes.passkeys.relying-party-id, as the environment gives it to both. */
+    static final String RELYING_PARTY_VARIABLE = "PASSKEYS_RELYING_PARTY_ID";
 
     /** Parses the arguments after {@code provision}; a mistake throws IllegalArgumentException with one sentence. */
     static ProvisionOptions parse(List<String> args) {
+        return parse(args, System.getenv(RELYING_PARTY_VARIABLE));
+    }
+
+    /** As {@link #parse(List)}, with {@code relyingPartyVariable} standing for the environment's value. */
+    static ProvisionOptions parse(List<String> args, String relyingPartyVariable) {
         Parsed parsed = new Parsed();
+        parsed.relyingPartyId = relyingPartyVariable == null || relyingPartyVariable.isBlank() ? null
+                : relyingPartyVariable.trim();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             int equals = arg.indexOf('=');
@@ -42,7 +54,9 @@ public record ProvisionOptions(String region, String poolName, String clientName
                 case "--password-auth" -> parsed.passwordAuth = flag(arg, equals);
                 case "--email-codes" -> parsed.emailCodes = flag(arg, equals);
                 case "--with-identity-pool" -> parsed.withIdentityPool = flag(arg, equals);
-                case "--region", "--pool-name", "--client-name", "--admin", "--endpoint", "--mfa", "--iam-endpoint" -> {
+                case "--passkeys" -> parsed.passkeys = flag(arg, equals);
+                case "--region", "--pool-name", "--client-name", "--admin", "--endpoint", "--mfa", "--iam-endpoint",
+                        "--relying-party-id" -> {
                     String value = equals > 0 ? arg.substring(equals + 1) : valueAfter(args, i++, name);
                     parsed.set(name, value);
                 }
@@ -79,6 +93,8 @@ public record ProvisionOptions(String region, String poolName, String clientName
         String mfa = "OFF";
         boolean withIdentityPool;
         String iamEndpoint;
+        boolean passkeys;
+        String relyingPartyId;
 
         void set(String name, String value) {
             if (value.isBlank()) {
@@ -91,6 +107,7 @@ public record ProvisionOptions(String region, String poolName, String clientName
                 case "--admin" -> adminEmail = value.trim();
                 case "--mfa" -> mfa = checkedMfa(value.trim());
                 case "--iam-endpoint" -> iamEndpoint = checkedEndpoint(name, value.trim());
+                case "--relying-party-id" -> relyingPartyId = value.trim();
                 default -> endpoint = checkedEndpoint(name, value.trim());
             }
         }
@@ -101,7 +118,21 @@ public record ProvisionOptions(String region, String poolName, String clientName
                         + "not given. " + USAGE);
             }
             return new ProvisionOptions(region, poolName, clientName, withSecret, passwordAuth, emailCodes, adminEmail,
-                    endpoint, mfa, withIdentityPool, iamEndpoint);
+                    endpoint, mfa, withIdentityPool, iamEndpoint, passkeys ? checkedRelyingParty() : null);
+        }
+
+        /** A passkey belongs to a domain: AWS's pool needs the site's; the local pool serves localhost. */
+        private String checkedRelyingParty() {
+            String id = relyingPartyId != null ? relyingPartyId : endpoint != null ? "localhost" : null;
+            if (id == null) {
+                throw new IllegalArgumentException("--passkeys needs the site's domain as --relying-party-id (or "
+                        + RELYING_PARTY_VARIABLE + "), e.g. rides.example.com. " + USAGE);
+            }
+            if (id.contains("://") || id.contains("/") || id.contains(":") || id.matches("[0-9.]+")) {
+                throw new IllegalArgumentException("--relying-party-id must be a domain name such as rides.example.com"
+                        + " (no scheme, port, path or IP address), but is '" + id + "'. " + USAGE);
+            }
+            return id;
         }
     }
 

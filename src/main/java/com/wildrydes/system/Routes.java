@@ -26,6 +26,12 @@ public final class Routes {
     public static final String ACCOUNT_AUTHENTICATOR = ACCOUNT + "/authenticator";
     public static final String ACCOUNT_AUTHENTICATOR_START = ACCOUNT_AUTHENTICATOR + "/start";
     public static final String ACCOUNT_AUTHENTICATOR_OFF = ACCOUNT_AUTHENTICATOR + "/off";
+    /** Passkeys: signing in with one, and adding, listing and deleting them on the account page. */
+    public static final String SIGN_IN_PASSKEY = SIGN_IN + "/passkey";
+    public static final String SIGN_IN_PASSKEY_START = SIGN_IN_PASSKEY + "/start";
+    public static final String ACCOUNT_PASSKEYS = ACCOUNT + "/passkeys";
+    public static final String ACCOUNT_PASSKEYS_START = ACCOUNT_PASSKEYS + "/start";
+    public static final String ACCOUNT_PASSKEYS_DELETE = ACCOUNT_PASSKEYS + "/delete";
     public static final String ADMIN_USERS = "/admin/users";
     /** One action on one user, e.g. {@code /admin/users/{username}/disable}. */
     public static final String ADMIN_USER_ACTION = ADMIN_USERS + "/{username}/{action}";

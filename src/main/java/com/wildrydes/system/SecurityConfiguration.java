@@ -41,6 +41,7 @@ public class SecurityConfiguration {
         Routes.FORGOT_PASSWORD, Routes.RESET_PASSWORD, Routes.RESET_PASSWORD_RESEND, Routes.NEW_PASSWORD,
         Routes.SIGN_IN, Routes.SIGN_IN_EMAIL_CODE, Routes.SIGN_IN_EMAIL_CODE_SEND, Routes.SIGN_OUT, Routes.LOCAL_OUTBOX,
         Routes.ERROR, Routes.SIGN_IN_AUTHENTICATOR_CODE, Routes.SIGN_IN_AUTHENTICATOR_SETUP,
+        Routes.SIGN_IN_PASSKEY, Routes.SIGN_IN_PASSKEY_START,
         "/css/**", "/js/**", "/img/**", "/favicon.ico", "/actuator/health/**"};
 
     @Bean

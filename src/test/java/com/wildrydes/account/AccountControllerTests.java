@@ -15,7 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.auth.CognitoPasskeys;
+import com.wildrydes.cognito.auth.CognitoPasswords;
 import com.wildrydes.cognito.auth.CognitoAuthenticatorApp;
 import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.cognito.error.CognitoFailureReason;
@@ -44,7 +45,10 @@ class AccountControllerTests {
     MockMvc mvc;
 
     @MockitoBean
-    CognitoAuthService cognito;
+    CognitoPasswords cognito;
+
+    @MockitoBean // none, as for a rider who never added one: PasskeyControllerTests covers the list
+    CognitoPasskeys passkeys;
 
     @MockitoBean // off, as for a rider who never turned it on: AuthenticatorControllerTests covers it
     CognitoAuthenticatorApp authenticator;

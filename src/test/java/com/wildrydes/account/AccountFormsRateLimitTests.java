@@ -14,6 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.auth.CognitoPasswords;
+import com.wildrydes.cognito.auth.CognitoRegistration;
 import com.wildrydes.operations.RateLimitedRequests;
 import com.wildrydes.ratelimit.RateLimitDecision;
 import com.wildrydes.ratelimit.RateLimitedEndpoint;
@@ -49,6 +51,12 @@ class AccountFormsRateLimitTests {
     @MockitoBean
     CognitoAuthService cognito;
 
+    @MockitoBean
+    CognitoRegistration registration;
+
+    @MockitoBean
+    CognitoPasswords passwords;
+
     @MockitoBean // verifying may sign the rider in (SignUp's Session): not what these tests look at
     SignedInSession signedInSession;
 
@@ -80,7 +88,7 @@ class AccountFormsRateLimitTests {
                 .andExpect(content().string(containsString("value=\"" + EMAIL + "\"")))
                 .andExpect(content().string(not(containsString(PASSWORD))));
 
-        verifyNoInteractions(cognito);
+        verifyNoInteractions(cognito, registration, passwords);
         verify(refusals).refused(endpoint.tag());
     }
 

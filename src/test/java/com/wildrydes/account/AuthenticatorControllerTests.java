@@ -18,7 +18,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.wildrydes.cognito.auth.AuthenticatorSecret;
-import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.auth.CognitoPasskeys;
+import com.wildrydes.cognito.auth.CognitoPasswords;
 import com.wildrydes.cognito.auth.CognitoAuthenticatorApp;
 import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.cognito.error.CognitoFailureReason;
@@ -45,7 +46,10 @@ class AuthenticatorControllerTests {
     MockMvc mvc;
 
     @MockitoBean
-    CognitoAuthService cognito;
+    CognitoPasswords cognito;
+
+    @MockitoBean // none, as for a rider who never added one: PasskeyControllerTests covers the list
+    CognitoPasskeys passkeys;
 
     @MockitoBean
     CognitoAuthenticatorApp authenticator;

@@ -16,7 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.wildrydes.cognito.auth.CodeDelivery;
-import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.auth.CognitoPasswords;
 import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.cognito.error.PasswordRule;
@@ -45,7 +45,7 @@ class PasswordResetControllerTests {
     MockMvc mvc;
 
     @MockitoBean
-    CognitoAuthService cognito;
+    CognitoPasswords cognito;
 
     @MockitoBean // never refuses: the rate limits have slice tests of their own
     RateLimitedForms rateLimitedForms;

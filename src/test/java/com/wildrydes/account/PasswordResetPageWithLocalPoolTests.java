@@ -4,7 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
-import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.auth.CognitoPasswords;
 import com.wildrydes.ratelimit.RateLimitedForms;
 import com.wildrydes.system.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,7 @@ class PasswordResetPageWithLocalPoolTests {
     MockMvc mvc;
 
     @MockitoBean
-    CognitoAuthService cognito;
+    CognitoPasswords cognito;
 
     @MockitoBean // never refuses: the rate limits have slice tests of their own
     RateLimitedForms rateLimitedForms;

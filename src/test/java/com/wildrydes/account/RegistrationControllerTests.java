@@ -16,7 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.wildrydes.cognito.auth.CodeDelivery;
-import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.auth.CognitoRegistration;
 import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.cognito.error.PasswordRule;
@@ -51,7 +51,7 @@ class RegistrationControllerTests {
     MockMvc mvc;
 
     @MockitoBean
-    CognitoAuthService cognito;
+    CognitoRegistration cognito;
 
     @MockitoBean // never refuses: the rate limits have slice tests of their own
     RateLimitedForms rateLimitedForms;

@@ -19,6 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.wildrydes.cognito.auth.CodeDelivery;
 import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.auth.CognitoRegistration;
 import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.ratelimit.RateLimitedForms;
@@ -52,6 +53,9 @@ class VerificationControllerTests {
     @MockitoBean
     CognitoAuthService cognito;
 
+    @MockitoBean
+    CognitoRegistration registration;
+
     @MockitoBean // never refuses: the rate limits have slice tests of their own
     RateLimitedForms rateLimitedForms;
 
@@ -77,7 +81,7 @@ class VerificationControllerTests {
                 .andExpect(flash().attribute("email", EMAIL))
                 .andExpect(flash().attribute(Notice.FLASH_NAME, Notice.success("notice.verified")));
 
-        verify(cognito).confirmSignUp(EMAIL, "123456", null);
+        verify(registration).confirmSignUp(EMAIL, "123456", null);
     }
 
     @Test
@@ -87,7 +91,7 @@ class VerificationControllerTests {
                 .andExpect(content().string(containsString(
                         "<p class=\"field__error\" id=\"code-error\">The code is 6 digits, like 123456.</p>")));
 
-        verify(cognito, never()).confirmSignUp(any(), any(), any());
+        verify(registration, never()).confirmSignUp(any(), any(), any());
     }
 
     @ParameterizedTest
@@ -100,7 +104,7 @@ class VerificationControllerTests {
         "TOO_MANY_ATTEMPTS | Too many attempts, try again shortly.",
         "UNAVAILABLE       | We could not reach our sign-in service."})
     void verifyWhenCognitoRefusesThenExplainsAndKeepsInput(CognitoFailureReason failure, String message) throws Exception {
-        willThrow(new CognitoAuthException(failure, "SomeException", null)).given(cognito).confirmSignUp(any(), any(), any());
+        willThrow(new CognitoAuthException(failure, "SomeException", null)).given(registration).confirmSignUp(any(), any(), any());
 
         verifyWith(EMAIL, "654321")
                 .andExpect(status().isOk())
@@ -114,7 +118,7 @@ class VerificationControllerTests {
             names = {"CODE_MISMATCH", "EXPIRED_CODE", "USER_NOT_FOUND", "ALREADY_CONFIRMED", "NOT_AUTHORIZED"})
     void verifyWhenCodeWrongOrOldOrNoSuchAccountOrVerifiedThenTheSameWordsAndResendOffered(CognitoFailureReason failure)
             throws Exception {
-        willThrow(new CognitoAuthException(failure, "SomeException", null)).given(cognito).confirmSignUp(any(), any(), any());
+        willThrow(new CognitoAuthException(failure, "SomeException", null)).given(registration).confirmSignUp(any(), any(), any());
 
         verifyWith(EMAIL, "654321")
                 .andExpect(status().isOk())
@@ -127,7 +131,7 @@ class VerificationControllerTests {
     @Test
     void verifyWhenCodeUsedUpThenSaysSoAndOffersSendANewCodeWithTheEmailKept() throws Exception {
         willThrow(new CognitoAuthException(CognitoFailureReason.CODE_USED_UP, "LimitExceededException", null))
-                .given(cognito).confirmSignUp(any(), any(), any());
+                .given(registration).confirmSignUp(any(), any(), any());
 
         verifyWith(EMAIL, "654321")
                 .andExpect(status().isOk())
@@ -140,7 +144,7 @@ class VerificationControllerTests {
 
     @Test
     void resendThenBackToVerifyWithANoticeThatNamesNoAddress() throws Exception {
-        given(cognito.resendConfirmationCode(EMAIL)).willReturn(new CodeDelivery("n***@e***", "EMAIL"));
+        given(registration.resendConfirmationCode(EMAIL)).willReturn(new CodeDelivery("n***@e***", "EMAIL"));
 
         mvc.perform(post("/verify/resend").with(csrf()).param("email", EMAIL).param("code", ""))
                 .andExpect(redirectedUrl("/verify"))
@@ -151,7 +155,7 @@ class VerificationControllerTests {
     @ParameterizedTest
     @EnumSource(value = CognitoFailureReason.class, names = {"USER_NOT_FOUND", "ALREADY_CONFIRMED", "NOT_AUTHORIZED"})
     void resendWhenNoSuchAccountOrAlreadyVerifiedThenTheSameAsWhenSent(CognitoFailureReason failure) throws Exception {
-        given(cognito.resendConfirmationCode(any()))
+        given(registration.resendConfirmationCode(any()))
                 .willThrow(new CognitoAuthException(failure, "SomeException", null));
 
         mvc.perform(post("/verify/resend").with(csrf()).param("email", EMAIL).param("code", ""))
@@ -167,12 +171,12 @@ class VerificationControllerTests {
                 .andExpect(content().string(containsString("Enter your email address.")))
                 .andExpect(content().string(not(containsString("code-error"))));
 
-        verify(cognito, never()).resendConfirmationCode(any());
+        verify(registration, never()).resendConfirmationCode(any());
     }
 
     @Test
     void resendWhenTooManyThenSaysTryAgainShortly() throws Exception {
-        given(cognito.resendConfirmationCode(any())).willThrow(
+        given(registration.resendConfirmationCode(any())).willThrow(
                 new CognitoAuthException(CognitoFailureReason.TOO_MANY_ATTEMPTS, "LimitExceededException", null));
 
         mvc.perform(post("/verify/resend").with(csrf()).param("email", EMAIL))
@@ -188,14 +192,14 @@ class VerificationControllerTests {
         mvc.perform(post("/verify/resend").param("email", EMAIL))
                 .andExpect(status().isForbidden());
 
-        verify(cognito, never()).confirmSignUp(any(), any(), any());
-        verify(cognito, never()).resendConfirmationCode(any());
+        verify(registration, never()).confirmSignUp(any(), any(), any());
+        verify(registration, never()).resendConfirmationCode(any());
     }
 
     @Test
     void verifyWhenThisBrowserSignedUpThenConfirmsWithSignUpSessionSignsInAndLandsOnRide() throws Exception {
         MockHttpSession browser = signedUpAs(EMAIL);
-        given(cognito.confirmSignUp(EMAIL, "123456", "signup-session-secret"))
+        given(registration.confirmSignUp(EMAIL, "123456", "signup-session-secret"))
                 .willReturn(Optional.of("confirm-session-secret"));
         given(cognito.signInAfterSignUp(EMAIL, "confirm-session-secret")).willReturn(TestTokens.authenticated());
 
@@ -209,7 +213,7 @@ class VerificationControllerTests {
     @Test
     void verifyWhenSignInAfterSignUpRefusedThenSignInPageWithVerifiedNotice() throws Exception {
         MockHttpSession browser = signedUpAs(EMAIL);
-        given(cognito.confirmSignUp(EMAIL, "123456", "signup-session-secret"))
+        given(registration.confirmSignUp(EMAIL, "123456", "signup-session-secret"))
                 .willReturn(Optional.of("confirm-session-secret"));
         given(cognito.signInAfterSignUp(any(), any())).willThrow(
                 new CognitoAuthException(CognitoFailureReason.SESSION_EXPIRED, "NotAuthorizedException", null));
@@ -225,7 +229,7 @@ class VerificationControllerTests {
     void verifyWhenCodeWrongThenSignUpSessionKeptForTheRightOne() throws Exception {
         MockHttpSession browser = signedUpAs(EMAIL);
         willThrow(new CognitoAuthException(CognitoFailureReason.CODE_MISMATCH, "CodeMismatchException", null))
-                .given(cognito).confirmSignUp(EMAIL, "000000", "signup-session-secret");
+                .given(registration).confirmSignUp(EMAIL, "000000", "signup-session-secret");
 
         mvc.perform(post("/verify").with(csrf()).session(browser).param("email", EMAIL).param("code", "000000"))
                 .andExpect(status().isOk());
@@ -241,7 +245,7 @@ class VerificationControllerTests {
         mvc.perform(post("/verify").with(csrf()).session(browser).param("email", EMAIL).param("code", "123456"))
                 .andExpect(redirectedUrl("/signin"));
 
-        verify(cognito).confirmSignUp(EMAIL, "123456", null);
+        verify(registration).confirmSignUp(EMAIL, "123456", null);
         assertThat(browser.getAttribute(SignUpSession.SESSION_ATTRIBUTE)).isNotNull();
     }
 

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.auth.CognitoRegistration;
 import com.wildrydes.ratelimit.RateLimitedForms;
 import com.wildrydes.signin.SignedInSession;
 import com.wildrydes.system.SecurityConfiguration;
@@ -24,6 +25,9 @@ class VerificationPageWithLocalPoolTests {
 
     @MockitoBean
     CognitoAuthService cognito;
+
+    @MockitoBean
+    CognitoRegistration registration;
 
     @MockitoBean // verifying may sign the rider in (SignUp's Session): not what these tests look at
     SignedInSession signedInSession;

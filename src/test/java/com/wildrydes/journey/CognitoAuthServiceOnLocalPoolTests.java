@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.wildrydes.cognito.auth.CodeDelivery;
 import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.auth.CognitoRegistration;
 import com.wildrydes.cognito.auth.SignInResult;
 import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.cognito.error.CognitoFailureReason;
@@ -13,22 +14,25 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The site's {@link CognitoAuthService} against the real embedded pool over HTTP, through the AWS SDK:
- * each step of the four-page journey and each error the pages turn into a message.
+ * The site's {@link CognitoAuthService} and {@link CognitoRegistration} against the real embedded pool over HTTP,
+ * through the AWS SDK: each step of the four-page journey and each error the pages turn into a message.
  */
 class CognitoAuthServiceOnLocalPoolTests extends SiteWithLocalPool {
 
     @Autowired
     CognitoAuthService auth;
 
+    @Autowired
+    CognitoRegistration registration;
+
     @Test
     void signUpThenDeliversAMaskedEmailAndTheCodeConfirmsAndSrpSignInVerifiesTokens() {
         String email = newEmail("Rider.One");
-        CodeDelivery delivery = auth.signUp(email, PASSWORD);
+        CodeDelivery delivery = registration.signUp(email, PASSWORD);
         assertThat(delivery.destination()).startsWith("R***@").doesNotContain("Rider.One");
         assertThat(delivery.medium()).isEqualTo("EMAIL");
 
-        auth.confirmSignUp(email.toLowerCase(), visitor.codeSentTo(email), null);
+        registration.confirmSignUp(email.toLowerCase(), visitor.codeSentTo(email), null);
         SignInResult result = auth.signIn(email.toLowerCase(), PASSWORD);
 
         assertThat(result).isInstanceOfSatisfying(SignInResult.Authenticated.class, signedIn -> {
@@ -42,10 +46,10 @@ class CognitoAuthServiceOnLocalPoolTests extends SiteWithLocalPool {
     @Test
     void signUpWhenEmailTakenOrPasswordWeakThenNamedFailures() {
         String email = newEmail("taken");
-        auth.signUp(email, PASSWORD);
+        registration.signUp(email, PASSWORD);
 
-        assertFailure(() -> auth.signUp(email.toUpperCase(), PASSWORD), CognitoFailureReason.USERNAME_EXISTS);
-        assertThatThrownBy(() -> auth.signUp(newEmail("weak"), "alllowercase1!"))
+        assertFailure(() -> registration.signUp(email.toUpperCase(), PASSWORD), CognitoFailureReason.USERNAME_EXISTS);
+        assertThatThrownBy(() -> registration.signUp(newEmail("weak"), "alllowercase1!"))
                 .isInstanceOfSatisfying(CognitoAuthException.class, e -> {
                     assertThat(e.failure()).isEqualTo(CognitoFailureReason.INVALID_PASSWORD);
                     assertThat(e.brokenRule()).contains(PasswordRule.UPPERCASE);
@@ -55,30 +59,30 @@ class CognitoAuthServiceOnLocalPoolTests extends SiteWithLocalPool {
     @Test
     void confirmWhenCodeWrongThenMismatchAndAUsedCodeCannotConfirmAgain() {
         String email = newEmail("resend");
-        auth.signUp(email, PASSWORD);
+        registration.signUp(email, PASSWORD);
         String first = visitor.codeSentTo(email);
 
-        assertFailure(() -> auth.confirmSignUp(email, wrong(first), null), CognitoFailureReason.CODE_MISMATCH);
-        auth.resendConfirmationCode(email);
+        assertFailure(() -> registration.confirmSignUp(email, wrong(first), null), CognitoFailureReason.CODE_MISMATCH);
+        registration.resendConfirmationCode(email);
         String second = visitor.codeSentTo(email);
 
-        auth.confirmSignUp(email, second, null);
-        assertFailure(() -> auth.confirmSignUp(email, second, null), CognitoFailureReason.ALREADY_CONFIRMED);
+        registration.confirmSignUp(email, second, null);
+        assertFailure(() -> registration.confirmSignUp(email, second, null), CognitoFailureReason.ALREADY_CONFIRMED);
     }
 
     @Test
     void confirmWhenNoSuchUserThenCodeMismatchAsForAWrongCode() {
         // the site's client has PreventUserExistenceErrors ENABLED: an unknown email is not told apart
-        assertFailure(() -> auth.confirmSignUp(newEmail("nobody"), "123456", null), CognitoFailureReason.CODE_MISMATCH);
+        assertFailure(() -> registration.confirmSignUp(newEmail("nobody"), "123456", null), CognitoFailureReason.CODE_MISMATCH);
     }
 
     @Test
     void signInWhenUnconfirmedWrongPasswordOrUnknownThenTheFailuresThePagesShow() {
         String email = newEmail("pending");
-        auth.signUp(email, PASSWORD);
+        registration.signUp(email, PASSWORD);
 
         assertFailure(() -> auth.signIn(email, PASSWORD), CognitoFailureReason.USER_NOT_CONFIRMED);
-        auth.confirmSignUp(email, visitor.codeSentTo(email), null);
+        registration.confirmSignUp(email, visitor.codeSentTo(email), null);
         assertFailure(() -> auth.signIn(email, "Wrong-Password-1"), CognitoFailureReason.INCORRECT_CREDENTIALS);
         assertFailure(() -> auth.signIn(newEmail("stranger"), PASSWORD), CognitoFailureReason.INCORRECT_CREDENTIALS);
     }

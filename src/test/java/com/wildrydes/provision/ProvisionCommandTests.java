@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
 
 /** The provision command end to end against a WireMock Cognito: what it prints, what it sends, how it fails. */
 class ProvisionCommandTests {
@@ -96,6 +97,35 @@ class ProvisionCommandTests {
     }
 
     @Test
+    void provisionWithPasskeysAgainstAnEndpointAllowsWebAuthnForLocalhost() {
+        wire.empty();
+        wire.stub("SetUserPoolMfaConfig", answer("{\"MfaConfiguration\":\"OFF\"}"));
+
+        assertThat(run("--region=eu-west-1", "--endpoint=" + wire.endpoint(), "--passkeys")).isZero();
+
+        assertThat(wire.sent("CreateUserPool").get("Policies").get("SignInPolicy").toString())
+                .isEqualTo("{\"AllowedFirstAuthFactors\":[\"PASSWORD\",\"WEB_AUTHN\"]}");
+        assertThat(wire.sent("SetUserPoolMfaConfig").get("WebAuthnConfiguration").toString())
+                .isEqualTo("{\"RelyingPartyId\":\"localhost\",\"UserVerification\":\"preferred\"}");
+        assertThat(wire.sent("SetUserPoolMfaConfig").get("MfaConfiguration").asString()).isEqualTo("OFF");
+    }
+
+    @Test
+    void provisionWithPasskeysForTheSitesDomainNamesItAsTheRelyingParty() {
+        wire.empty();
+        wire.stub("SetUserPoolMfaConfig", answer("{\"MfaConfiguration\":\"OPTIONAL\"}"));
+
+        assertThat(run("--region=eu-west-1", "--endpoint=" + wire.endpoint(), "--passkeys", "--email-codes",
+                "--mfa", "OPTIONAL", "--relying-party-id", "rides.example.com")).isZero();
+
+        assertThat(wire.sent("CreateUserPool").get("Policies").get("SignInPolicy").toString())
+                .isEqualTo("{\"AllowedFirstAuthFactors\":[\"PASSWORD\",\"EMAIL_OTP\",\"WEB_AUTHN\"]}");
+        JsonNode mfa = wire.sent("SetUserPoolMfaConfig");
+        assertThat(mfa.get("WebAuthnConfiguration").get("RelyingPartyId").asString()).isEqualTo("rides.example.com");
+        assertThat(mfa.get("SoftwareTokenMfaConfiguration").get("Enabled").asBoolean()).isTrue();
+    }
+
+    @Test
     void provisionWithAdminPutsThatRegisteredUserIntoAdmins() {
         wire.provisioned(",\"ClientSecret\":\"existing-s3cret\"");
         wire.stub("ListUsers", answer("{\"Users\":[{\"Username\":\"9b2f\",\"Enabled\":true,\"UserStatus\":\"CONFIRMED\"}]}"));
@@ -158,6 +188,9 @@ class ProvisionCommandTests {
             --with-secret=yes             | --with-secret takes no value
             --endpoint 127.0.0.1:9229     | --endpoint must be an http(s) URL
             --mfa sometimes               | --mfa must be OFF, OPTIONAL or ON
+            --passkeys                    | --passkeys needs the site's domain as --relying-party-id
+            --passkeys --relying-party-id 127.0.0.1 | --relying-party-id must be a domain name
+            --passkeys --relying-party-id https://rides.example.com | --relying-party-id must be a domain name
             """)
     void provisionWithAMistakeInTheArgumentsSaysWhichAndExitsWithTwo(String arguments, String sentence) {
         assertThat(run(arguments.split(" "))).isEqualTo(2);

@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
-/** The service the pages call, on the site's Cognito client and pool, verifying tokens against the pool's key set. */
+/** The services the pages call, on the site's Cognito client and pool, verifying tokens against the pool's key set. */
 @Configuration(proxyBeanMethods = false)
 public class CognitoAuthConfiguration {
 
@@ -20,15 +20,40 @@ public class CognitoAuthConfiguration {
     CognitoAuthService cognitoAuthService(CognitoIdentityProviderClient cognito, SiteUserPool sitePool,
             CognitoSettings settings, ObjectProvider<Clock> clock, ObjectProvider<MeterRegistry> meters) {
         CognitoSignIn signIn = signIn(cognito, settings, clock);
-        MeterRegistry registry = meters.getIfAvailable();
-        SignInOutcomes signIns = registry == null ? SignInOutcomes.unregistered() : new SignInOutcomes(registry);
-        return new CognitoAuthService(cognito, sitePool, signIn, settings.authFlow(), signIns);
+        return new CognitoAuthService(cognito, sitePool, signIn, settings.authFlow(), signIns(meters));
+    }
+
+    @Bean
+    CognitoPasskeys cognitoPasskeys(CognitoIdentityProviderClient cognito) {
+        return new CognitoPasskeys(cognito);
+    }
+
+    @Bean
+    CognitoPasskeySignIn cognitoPasskeySignIn(CognitoIdentityProviderClient cognito, SiteUserPool sitePool,
+            CognitoSettings settings, ObjectProvider<Clock> clock, ObjectProvider<MeterRegistry> meters) {
+        return new CognitoPasskeySignIn(cognito, sitePool, signIn(cognito, settings, clock), signIns(meters));
+    }
+
+    @Bean
+    CognitoRegistration cognitoRegistration(CognitoIdentityProviderClient cognito, SiteUserPool sitePool) {
+        return new CognitoRegistration(cognito, sitePool);
+    }
+
+    @Bean
+    CognitoPasswords cognitoPasswords(CognitoIdentityProviderClient cognito, SiteUserPool sitePool) {
+        return new CognitoPasswords(cognito, sitePool);
     }
 
     @Bean
     CognitoAuthenticatorApp cognitoAuthenticatorApp(CognitoIdentityProviderClient cognito, SiteUserPool sitePool,
             CognitoSettings settings, ObjectProvider<Clock> clock) {
         return new CognitoAuthenticatorApp(cognito, sitePool, signIn(cognito, settings, clock));
+    }
+
+    /** Both sign-in services count into the same meter: Micrometer hands back the counters already registered. */
+    private static SignInOutcomes signIns(ObjectProvider<MeterRegistry> meters) {
+        MeterRegistry registry = meters.getIfAvailable();
+        return registry == null ? SignInOutcomes.unregistered() : new SignInOutcomes(registry);
     }
 
     private static CognitoSignIn signIn(CognitoIdentityProviderClient cognito, CognitoSettings settings,

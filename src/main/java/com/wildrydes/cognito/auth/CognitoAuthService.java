@@ -1,23 +1,23 @@
 package com.wildrydes.cognito.auth;
 
+import static com.wildrydes.cognito.auth.CognitoCalls.call;
+
 import com.wildrydes.cognito.config.CognitoPool;
 import com.wildrydes.cognito.config.CognitoSettings.AuthFlow;
 import com.wildrydes.cognito.config.SiteUserPool;
 import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.cognito.error.CognitoErrorTranslator.Step;
-import com.wildrydes.cognito.error.CognitoErrorTranslator;
 import com.wildrydes.cognito.token.Tokens;
 import com.wildrydes.cognito.token.VerifiedIdentity;
-import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeDeliveryDetailsType;
 
 /**
- * The site's one door to Cognito: each method is one user-facing step and returns the app's own
- * records. Every Cognito or transport failure surfaces as a {@link CognitoAuthException}.
+ * Signing in and staying signed in: each method is one user-facing step and returns the app's own records. Every
+ * Cognito or transport failure surfaces as a {@link CognitoAuthException}. Signing up is {@link CognitoRegistration}'s
+ * job, passwords {@link CognitoPasswords}', the authenticator app {@link CognitoAuthenticatorApp}'s, passkeys
+ * {@link CognitoPasskeys}'.
  */
 public class CognitoAuthService {
 
@@ -43,35 +43,6 @@ public class CognitoAuthService {
         this.signOut = new CognitoSignOut(cognito);
         this.authFlow = authFlow;
         this.userAuth = new CognitoUserAuth(cognito, signIn);
-    }
-
-    /** SignUp with the email as username and the {@code email} attribute. */
-    public CodeDelivery signUp(String email, String password) {
-        return call(Step.SIGN_UP, () -> {
-            CognitoPool pool = sitePool.current();
-            var answer = cognito.signUp(r -> r.clientId(pool.clientId())
-                    .secretHash(SecretHash.forUser(pool, email).orElse(null))
-                    .username(email)
-                    .password(password)
-                    .userAttributes(AttributeType.builder().name("email").value(email).build()));
-            CodeDelivery delivery = deliveryOf(answer.codeDeliveryDetails());
-            return new CodeDelivery(delivery.destination(), delivery.medium(), answer.session());
-        });
-    }
-
-    /**
-     * ConfirmSignUp with the emailed code and, when there is one, SignUp's Session. Returns the Session for
-     * {@link #signInAfterSignUp}, empty when Cognito gave none (no session passed, or the client disallows USER_AUTH).
-     */
-    public Optional<String> confirmSignUp(String email, String code, String signUpSession) {
-        return call(Step.CONFIRM_SIGN_UP, () -> {
-            CognitoPool pool = sitePool.current();
-            return Optional.ofNullable(cognito.confirmSignUp(r -> r.clientId(pool.clientId())
-                    .secretHash(SecretHash.forUser(pool, email).orElse(null))
-                    .username(email)
-                    .confirmationCode(code)
-                    .session(signUpSession)).session());
-        });
     }
 
     /** InitiateAuth USER_AUTH with ConfirmSignUp's Session: signed in without the password, verified tokens. */
@@ -111,17 +82,6 @@ public class CognitoAuthService {
             signIns.refused(failure);
             throw failure;
         }
-    }
-
-    /** ResendConfirmationCode. */
-    public CodeDelivery resendConfirmationCode(String email) {
-        return call(Step.RESEND_CODE, () -> {
-            CognitoPool pool = sitePool.current();
-            var answer = cognito.resendConfirmationCode(r -> r.clientId(pool.clientId())
-                    .secretHash(SecretHash.forUser(pool, email).orElse(null))
-                    .username(email));
-            return deliveryOf(answer.codeDeliveryDetails());
-        });
     }
 
     /**
@@ -183,54 +143,5 @@ public class CognitoAuthService {
      */
     public boolean signOut(Tokens tokens) {
         return signOut.signOut(sitePool, tokens);
-    }
-
-    /**
-     * ForgotPassword. With PreventUserExistenceErrors an unknown email gets a normal-looking delivery;
-     * a user without a verified email fails as USER_NOT_FOUND (AWS simulates a delivery there too).
-     */
-    public CodeDelivery forgotPassword(String email) {
-        return call(Step.FORGOT_PASSWORD, () -> {
-            CognitoPool pool = sitePool.current();
-            var answer = cognito.forgotPassword(r -> r.clientId(pool.clientId())
-                    .secretHash(SecretHash.forUser(pool, email).orElse(null))
-                    .username(email));
-            return deliveryOf(answer.codeDeliveryDetails());
-        });
-    }
-
-    /** ConfirmForgotPassword: the emailed code and the new password. */
-    public void confirmForgotPassword(String email, String code, String newPassword) {
-        call(Step.CONFIRM_FORGOT_PASSWORD, () -> {
-            CognitoPool pool = sitePool.current();
-            return cognito.confirmForgotPassword(r -> r.clientId(pool.clientId())
-                    .secretHash(SecretHash.forUser(pool, email).orElse(null))
-                    .username(email)
-                    .confirmationCode(code)
-                    .password(newPassword));
-        });
-    }
-
-    /** ChangePassword for the signed-in user; a wrong current password fails as WRONG_CURRENT_PASSWORD. */
-    public void changePassword(String accessToken, String previousPassword, String proposedPassword) {
-        call(Step.CHANGE_PASSWORD, () -> cognito.changePassword(r -> r.accessToken(accessToken)
-                .previousPassword(previousPassword)
-                .proposedPassword(proposedPassword)));
-    }
-
-    private static <T> T call(Step step, Supplier<T> cognitoCall) {
-        try {
-            return cognitoCall.get();
-        } catch (RuntimeException e) {
-            throw CognitoErrorTranslator.translate(step, e);
-        }
-    }
-
-    /** Cognito omits the details when the pool sends no code (e.g. auto-confirmed users). */
-    private static CodeDelivery deliveryOf(CodeDeliveryDetailsType details) {
-        if (details == null) {
-            return new CodeDelivery(null, null);
-        }
-        return new CodeDelivery(details.destination(), details.deliveryMediumAsString());
     }
 }

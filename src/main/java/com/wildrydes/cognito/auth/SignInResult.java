@@ -69,4 +69,15 @@ public sealed interface SignInResult {
             return "ChallengeChoice[availableChallenges=" + availableChallenges + "]";
         }
     }
+
+    /**
+     * USER_AUTH answered WEB_AUTHN: {@code requestOptions} (CREDENTIAL_REQUEST_OPTIONS, JSON text) go to the browser's
+     * {@code navigator.credentials.get}. {@code username} and {@code session} answer it: server-side only.
+     */
+    record PasskeyRequested(String username, String session, String requestOptions) implements SignInResult {
+        @Override
+        public String toString() {
+            return "PasskeyRequested[username=" + username + "]";
+        }
+    }
 }

@@ -23,7 +23,11 @@ public final class CognitoErrorTranslator {
         /** Authenticator app: associating, turning on or off (no code checked). */
         AUTHENTICATOR_SETUP,
         /** Authenticator app: a code checked (VerifySoftwareToken, SOFTWARE_TOKEN_MFA). */
-        AUTHENTICATOR_CODE
+        AUTHENTICATOR_CODE,
+        /** Passkeys on the account page: registering, listing, deleting. */
+        PASSKEYS,
+        /** Signing in with a passkey (USER_AUTH with WEB_AUTHN): a refusal is about the passkey, not a password. */
+        PASSKEY_SIGN_IN
     }
 
     /** AWS's own answers to a request its credentials may not make: wrong, expired, missing or unprivileged. */
@@ -111,6 +115,10 @@ public final class CognitoErrorTranslator {
             case "UserNotConfirmedException" -> USER_NOT_CONFIRMED;
             case "PasswordResetRequiredException" -> PASSWORD_RESET_REQUIRED;
             case "NotAuthorizedException" -> notAuthorized(step, message == null ? "" : message);
+            case "WebAuthnRelyingPartyMismatchException", "WebAuthnOriginNotAllowedException",
+                    "WebAuthnClientMismatchException", "WebAuthnCredentialNotSupportedException" -> PASSKEY_REFUSED;
+            case "WebAuthnNotEnabledException", "WebAuthnConfigurationMissingException" -> PASSKEYS_NOT_ENABLED;
+            case "WebAuthnChallengeNotFoundException" -> SESSION_EXPIRED;
             default -> UNAVAILABLE;
         };
     }
@@ -133,6 +141,9 @@ public final class CognitoErrorTranslator {
         }
         if (step == Step.CHANGE_PASSWORD && message.contains("Incorrect username or password")) {
             return WRONG_CURRENT_PASSWORD; // the access token is fine; the "previous" password is not
+        }
+        if (step == Step.PASSKEY_SIGN_IN) {
+            return PASSKEY_REFUSED; // the assertion did not verify: another site's passkey, or a deleted one
         }
         return step == Step.SIGN_IN ? INCORRECT_CREDENTIALS : NOT_AUTHORIZED;
     }

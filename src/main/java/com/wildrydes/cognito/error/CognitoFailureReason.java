@@ -38,6 +38,10 @@ public enum CognitoFailureReason {
     CODE_ALREADY_USED("error.cognito.codeAlreadyUsed"),
     /** The pool does not allow authenticator apps (SoftwareTokenMFANotFoundException). */
     AUTHENTICATOR_NOT_ENABLED("error.cognito.authenticatorNotEnabled"),
+    /** A passkey Cognito would not accept: made for another site (relying party), origin or app client. */
+    PASSKEY_REFUSED("error.cognito.passkeyRefused"),
+    /** The pool has no WebAuthn relying party, or does not allow passkeys as a first factor. */
+    PASSKEYS_NOT_ENABLED("error.cognito.passkeysNotEnabled"),
     /** Throttling, 5xx, timeouts, connection refused, or anything unexpected: try again. */
     UNAVAILABLE("error.cognito.unavailable");
 

@@ -3,14 +3,17 @@ package com.wildrydes.cognito.provision;
 import com.wildrydes.cognito.config.CognitoPool;
 import com.wildrydes.cognito.config.CognitoSettings;
 import com.wildrydes.cognito.config.CognitoSettingsCheck;
+import com.wildrydes.cognito.config.PasskeySettings;
 import com.wildrydes.cognito.config.SiteUserPool;
 import java.time.Duration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
 /** Which user pool the site uses: the configured one, or the seed's pool provisioned in the local pool. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PasskeySettings.class)
 public class CognitoPoolConfiguration {
 
     @Bean
@@ -22,13 +25,14 @@ public class CognitoPoolConfiguration {
     static final Duration LOCAL_POOL_PATIENCE = Duration.ofSeconds(15);
 
     @Bean
-    SiteUserPool siteUserPool(CognitoSettings settings, PoolProvisioner provisioner) {
+    SiteUserPool siteUserPool(CognitoSettings settings, PasskeySettings passkeys, PoolProvisioner provisioner) {
         CognitoPool configured = CognitoSettingsCheck.configuredPool(settings);
         if (configured != null) {
             return SiteUserPool.configured(configured);
         }
         // Provisioning (first SDK calls included) takes a second of start-up: overlap it with the rest of it.
-        SiteUserPool provisioned = provisionedBy(provisioner, PoolSpec.SITE);
+        SiteUserPool provisioned = provisionedBy(provisioner,
+                PoolSpec.SITE.withPasskeysFor(passkeys.relyingPartyIdOr(PasskeySettings.LOCAL_RELYING_PARTY)));
         provisioned.startResolving(CognitoPoolConfiguration::onProvisioningThread, LOCAL_POOL_PATIENCE);
         return provisioned;
     }

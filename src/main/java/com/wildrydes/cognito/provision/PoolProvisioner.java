@@ -8,23 +8,14 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AccountRecoverySettingType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeDataType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFactorType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolClientRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DefaultEmailOptionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupExistsException;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordPolicyType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.PreventUserExistenceErrorTypes;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.RecoveryOptionNameType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientDescription;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolDescriptionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameAttributeType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAttributeType;
 
 /**
  * Finds, or creates as the seed does in the console, a user pool and its app client by name, and the
@@ -79,40 +70,14 @@ class PoolProvisioner {
     }
 
     private String createPool(PoolSpec spec) {
-        String poolId = cognito.createUserPool(seedPool(spec)).userPool().id();
+        String poolId = cognito.createUserPool(SeedPool.request(spec)).userPool().id();
         log.info("Created user pool {}: {}", spec.poolName(), poolId);
-        if (!spec.mfa().equals("OFF")) { // an existing pool is never changed, so only a new one gets MFA
-            cognito.setUserPoolMfaConfig(r -> r.userPoolId(poolId).mfaConfiguration(spec.mfa())
-                    .softwareTokenMfaConfiguration(software -> software.enabled(true)));
-            log.info("User pool {} asks for an authenticator app: MFA {}", poolId, spec.mfa());
+        if (!spec.mfa().equals("OFF") || spec.passkeys()) { // an existing pool is never changed: only a new one
+            cognito.setUserPoolMfaConfig(SeedPool.mfaConfig(poolId, spec));
+            log.info("User pool {}: MFA {}, passkeys {}", poolId, spec.mfa(),
+                    spec.passkeys() ? "for " + spec.passkeysRelyingPartyId() : "off");
         }
         return poolId;
-    }
-
-    /**
-     * The console's choices in the seed: email as username, verified by code, the default password policy; and, when
-     * the spec asks, emailed sign-in codes as a first factor beside the password.
-     */
-    private static CreateUserPoolRequest seedPool(PoolSpec spec) {
-        List<AuthFactorType> firstFactors = spec.emailCodes()
-                ? List.of(AuthFactorType.PASSWORD, AuthFactorType.EMAIL_OTP) : List.of(AuthFactorType.PASSWORD);
-        return CreateUserPoolRequest.builder()
-                .poolName(spec.poolName())
-                .usernameAttributes(UsernameAttributeType.EMAIL)
-                .autoVerifiedAttributes(VerifiedAttributeType.EMAIL)
-                .schema(email -> email.name("email").attributeDataType(AttributeDataType.STRING)
-                        .required(true).mutable(true))
-                .policies(p -> p.passwordPolicy(defaultPasswordPolicy())
-                        .signInPolicy(s -> s.allowedFirstAuthFactors(firstFactors)))
-                .verificationMessageTemplate(t -> t.defaultEmailOption(DefaultEmailOptionType.CONFIRM_WITH_CODE))
-                .accountRecoverySetting(AccountRecoverySettingType.builder()
-                        .recoveryMechanisms(m -> m.name(RecoveryOptionNameType.VERIFIED_EMAIL).priority(1)).build())
-                .build();
-    }
-
-    private static PasswordPolicyType defaultPasswordPolicy() {
-        return PasswordPolicyType.builder().minimumLength(8).requireUppercase(true).requireLowercase(true)
-                .requireNumbers(true).requireSymbols(true).temporaryPasswordValidityDays(7).build();
     }
 
     private Optional<CognitoPool> findClient(String poolId, String clientName) {

@@ -37,7 +37,7 @@ class CognitoAuthServiceTests {
     void signUpSendsEmailAsUsernameAndAttributeAndReturnsWhereTheCodeWent() {
         wire.stub("SignUp", answer(DELIVERY.formatted(",\"UserConfirmed\":false,\"UserSub\":\"3f1c2b8e-7d6a-4e2f-9a1b-0c5d4e3f2a1b\"")));
 
-        CodeDelivery delivery = serviceOn(client).build().signUp(EMAIL, PASSWORD);
+        CodeDelivery delivery = serviceOn(client).registration().signUp(EMAIL, PASSWORD);
 
         assertThat(delivery).isEqualTo(new CodeDelivery("r***@e***", "EMAIL"));
         JsonNode sent = wire.sent("SignUp");
@@ -53,7 +53,7 @@ class CognitoAuthServiceTests {
         SrpVectors.SecretHashCase v = SrpVectors.secretHashCases().get(0);
         wire.stub("SignUp", answer(DELIVERY.formatted("")));
 
-        serviceOn(client).pool(new CognitoPool("ap-northeast-2_WildRydes1", v.clientId(), v.clientSecret())).build()
+        serviceOn(client).pool(new CognitoPool("ap-northeast-2_WildRydes1", v.clientId(), v.clientSecret())).registration()
                 .signUp(v.username(), PASSWORD);
 
         JsonNode sent = wire.sent("SignUp");
@@ -65,14 +65,14 @@ class CognitoAuthServiceTests {
     void signUpWhenThePoolSendsNoCodeReturnsAnEmptyDelivery() {
         wire.stub("SignUp", answer("{\"UserConfirmed\":true,\"UserSub\":\"3f1c2b8e-7d6a-4e2f-9a1b-0c5d4e3f2a1b\"}"));
 
-        assertThat(serviceOn(client).build().signUp(EMAIL, PASSWORD)).isEqualTo(new CodeDelivery(null, null));
+        assertThat(serviceOn(client).registration().signUp(EMAIL, PASSWORD)).isEqualTo(new CodeDelivery(null, null));
     }
 
     @Test
     void confirmSignUpSendsTheEmailAndTheCode() {
         wire.stub("ConfirmSignUp", answer("{}"));
 
-        serviceOn(client).build().confirmSignUp(EMAIL, "123456", null);
+        serviceOn(client).registration().confirmSignUp(EMAIL, "123456", null);
 
         JsonNode sent = wire.sent("ConfirmSignUp");
         assertThat(sent.get("ClientId").asString()).isEqualTo("4lq0k1o2ab3cd4ef5gh6ij7kl8");
@@ -86,7 +86,7 @@ class CognitoAuthServiceTests {
         wire.stub("ConfirmSignUp", answer("{}"));
         CognitoPool pool = new CognitoPool("ap-northeast-2_WildRydes1", "clientwithsecret", "s3cr3t");
 
-        serviceOn(client).pool(pool).build().confirmSignUp(EMAIL, "123456", null);
+        serviceOn(client).pool(pool).registration().confirmSignUp(EMAIL, "123456", null);
 
         assertThat(wire.sent("ConfirmSignUp").get("SecretHash").asString())
                 .isEqualTo(SecretHash.of(EMAIL, "clientwithsecret", "s3cr3t"));
@@ -96,7 +96,7 @@ class CognitoAuthServiceTests {
     void resendConfirmationCodeReturnsWhereTheNewCodeWent() {
         wire.stub("ResendConfirmationCode", answer(DELIVERY.formatted("")));
 
-        CodeDelivery delivery = serviceOn(client).build().resendConfirmationCode(EMAIL);
+        CodeDelivery delivery = serviceOn(client).registration().resendConfirmationCode(EMAIL);
 
         assertThat(delivery.destination()).isEqualTo("r***@e***");
         assertThat(delivery.medium()).isEqualTo("EMAIL");
@@ -125,7 +125,7 @@ class CognitoAuthServiceTests {
             throw new IllegalStateException("no AWS credentials on this machine");
         }, Duration.ofSeconds(10));
 
-        serviceOn(noCredentials).build().signUp(EMAIL, PASSWORD);
+        serviceOn(noCredentials).registration().signUp(EMAIL, PASSWORD);
 
         assertThat(wire.requests("SignUp")).singleElement()
                 .satisfies(request -> assertThat(request.containsHeader("Authorization")).isFalse());

@@ -34,7 +34,7 @@ class CognitoPasswordTests {
         wire.stub("ForgotPassword", answer("""
                 {"CodeDeliveryDetails":{"AttributeName":"email","DeliveryMedium":"EMAIL","Destination":"r***@e***"}}"""));
 
-        CodeDelivery delivery = serviceOn(client).build().forgotPassword(EMAIL);
+        CodeDelivery delivery = serviceOn(client).passwords().forgotPassword(EMAIL);
 
         assertThat(delivery).isEqualTo(new CodeDelivery("r***@e***", "EMAIL"));
         JsonNode sent = wire.sent("ForgotPassword");
@@ -47,7 +47,7 @@ class CognitoPasswordTests {
     void forgotPasswordWithAClientSecretSendsTheSecretHashOfTheEmail() {
         wire.stub("ForgotPassword", answer("{\"CodeDeliveryDetails\":{\"DeliveryMedium\":\"EMAIL\",\"Destination\":\"r***\"}}"));
 
-        serviceOn(client).pool(WITH_SECRET).build().forgotPassword(EMAIL);
+        serviceOn(client).pool(WITH_SECRET).passwords().forgotPassword(EMAIL);
 
         assertThat(wire.sent("ForgotPassword").get("SecretHash").asString())
                 .isEqualTo(SecretHash.of(EMAIL, POOL.clientId(), "client-s3cret"));
@@ -57,7 +57,7 @@ class CognitoPasswordTests {
     void confirmForgotPasswordSendsTheCodeTheNewPasswordAndTheSecretHash() {
         wire.stub("ConfirmForgotPassword", answer("{}"));
 
-        serviceOn(client).pool(WITH_SECRET).build().confirmForgotPassword(EMAIL, CODE, NEW_PASSWORD);
+        serviceOn(client).pool(WITH_SECRET).passwords().confirmForgotPassword(EMAIL, CODE, NEW_PASSWORD);
 
         JsonNode sent = wire.sent("ConfirmForgotPassword");
         assertThat(sent.get("ClientId").asString()).isEqualTo(POOL.clientId());
@@ -71,7 +71,7 @@ class CognitoPasswordTests {
     void changePasswordSendsTheAccessTokenAndBothPasswordsWithoutAnySignature() {
         wire.stub("ChangePassword", answer("{}"));
 
-        serviceOn(client).pool(WITH_SECRET).build().changePassword("access-token", "Old-Passw0rd!", NEW_PASSWORD);
+        serviceOn(client).pool(WITH_SECRET).passwords().changePassword("access-token", "Old-Passw0rd!", NEW_PASSWORD);
 
         JsonNode sent = wire.sent("ChangePassword");
         assertThat(sent.get("AccessToken").asString()).isEqualTo("access-token");

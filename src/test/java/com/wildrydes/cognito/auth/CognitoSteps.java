@@ -27,23 +27,23 @@ final class CognitoSteps implements AutoCloseable {
 
     /** One user-facing step of the service, called with fixed input. */
     enum Call {
-        SIGN_UP("SignUp", s -> s.signUp(EMAIL, PASSWORD)),
-        CONFIRM("ConfirmSignUp", s -> s.confirmSignUp(EMAIL, CODE, null)),
-        RESEND("ResendConfirmationCode", s -> s.resendConfirmationCode(EMAIL)),
-        SIGN_IN("InitiateAuth", s -> s.signIn(EMAIL, PASSWORD)),
+        SIGN_UP("SignUp", s -> s.registration().signUp(EMAIL, PASSWORD)),
+        CONFIRM("ConfirmSignUp", s -> s.registration().confirmSignUp(EMAIL, CODE, null)),
+        RESEND("ResendConfirmationCode", s -> s.registration().resendConfirmationCode(EMAIL)),
+        SIGN_IN("InitiateAuth", s -> s.build().signIn(EMAIL, PASSWORD)),
         /** InitiateAuth succeeds; the wrong password shows only when Cognito checks the proof. */
-        SIGN_IN_PROOF("RespondToAuthChallenge", s -> s.signIn(EMAIL, PASSWORD)),
-        NEW_PASSWORD("RespondToAuthChallenge", s -> s.completeNewPassword(USER_ID, "challenge-session", PASSWORD)),
-        REFRESH("InitiateAuth", s -> s.refresh(new Tokens("id", "access", REFRESH_TOKEN, Instant.now()),
+        SIGN_IN_PROOF("RespondToAuthChallenge", s -> s.build().signIn(EMAIL, PASSWORD)),
+        NEW_PASSWORD("RespondToAuthChallenge", s -> s.build().completeNewPassword(USER_ID, "challenge-session", PASSWORD)),
+        REFRESH("InitiateAuth", s -> s.build().refresh(new Tokens("id", "access", REFRESH_TOKEN, Instant.now()),
                 new VerifiedIdentity(USER_ID, USER_ID, EMAIL, true, List.of(), Instant.now(), Map.of()))),
-        FORGOT("ForgotPassword", s -> s.forgotPassword(EMAIL)),
-        CONFIRM_FORGOT("ConfirmForgotPassword", s -> s.confirmForgotPassword(EMAIL, CODE, PASSWORD)),
-        CHANGE("ChangePassword", s -> s.changePassword("access", "Old-Passw0rd!", PASSWORD));
+        FORGOT("ForgotPassword", s -> s.passwords().forgotPassword(EMAIL)),
+        CONFIRM_FORGOT("ConfirmForgotPassword", s -> s.passwords().confirmForgotPassword(EMAIL, CODE, PASSWORD)),
+        CHANGE("ChangePassword", s -> s.passwords().changePassword("access", "Old-Passw0rd!", PASSWORD));
 
         final String operation;
-        final Consumer<CognitoAuthService> call;
+        final Consumer<ServiceBuilder> call;
 
-        Call(String operation, Consumer<CognitoAuthService> call) {
+        Call(String operation, Consumer<ServiceBuilder> call) {
             this.operation = operation;
             this.call = call;
         }
@@ -60,8 +60,8 @@ final class CognitoSteps implements AutoCloseable {
     }
 
     CognitoAuthException thrownBy(Call call) {
-        CognitoAuthService service = serviceOn(client).build();
-        CognitoAuthException thrown = catchThrowableOfType(CognitoAuthException.class, () -> call.call.accept(service));
+        ServiceBuilder services = serviceOn(client);
+        CognitoAuthException thrown = catchThrowableOfType(CognitoAuthException.class, () -> call.call.accept(services));
         assertThat(thrown).as("%s should fail", call).isNotNull();
         assertThat(thrown.getMessage()).doesNotContain(PASSWORD, CODE, EMAIL, REFRESH_TOKEN);
         return thrown;

@@ -69,7 +69,7 @@ class CognitoUnavailableTests {
     void changePasswordWhenCognitoAnswersWithItsJsonTypeAndNoBodyThenChanged() {
         steps.stubError(Call.CHANGE, answer(""));
 
-        serviceOn(steps.client).build().changePassword("access", "Old-Passw0rd!", CognitoSteps.PASSWORD);
+        serviceOn(steps.client).passwords().changePassword("access", "Old-Passw0rd!", CognitoSteps.PASSWORD);
 
         assertThat(wire.requests("ChangePassword")).hasSize(1);
     }
@@ -86,7 +86,7 @@ class CognitoUnavailableTests {
         try (var refused = CognitoClientConfiguration.clientFor(settings, CognitoClientConfiguration.credentialsFor(settings),
                 Duration.ofSeconds(5))) {
             CognitoAuthException thrown = catchThrowableOfType(CognitoAuthException.class,
-                    () -> serviceOn(refused).build().signUp(CognitoSteps.EMAIL, CognitoSteps.PASSWORD));
+                    () -> serviceOn(refused).registration().signUp(CognitoSteps.EMAIL, CognitoSteps.PASSWORD));
 
             assertThat(thrown.failure()).isEqualTo(UNAVAILABLE);
             assertThat(thrown.cognitoCode()).isNull();

@@ -43,7 +43,7 @@ class CognitoUserAuthTests {
                  "UserConfirmed":false,"UserSub":"3f1c2b8e-7d6a-4e2f-9a1b-0c5d4e3f2a1b","Session":"%s"}"""
                 .formatted(SIGN_UP_SESSION)));
 
-        CodeDelivery delivery = serviceOn(client).pool(pool).build().signUp(EMAIL, "Passw0rd!");
+        CodeDelivery delivery = serviceOn(client).pool(pool).registration().signUp(EMAIL, "Passw0rd!");
 
         assertThat(delivery).isEqualTo(new CodeDelivery("r***@e***", "EMAIL", SIGN_UP_SESSION));
         assertThat(delivery.toString()).doesNotContain(SIGN_UP_SESSION);
@@ -53,7 +53,7 @@ class CognitoUserAuthTests {
     void confirmSignUpSendsSignUpsSessionAndReturnsTheNewOne() {
         wire.stub("ConfirmSignUp", answer("{\"Session\":\"" + CONFIRM_SESSION + "\"}"));
 
-        var session = serviceOn(client).pool(pool).build().confirmSignUp(EMAIL, "123456", SIGN_UP_SESSION);
+        var session = serviceOn(client).pool(pool).registration().confirmSignUp(EMAIL, "123456", SIGN_UP_SESSION);
 
         assertThat(session).contains(CONFIRM_SESSION);
         assertThat(wire.sent("ConfirmSignUp").get("Session").asString()).isEqualTo(SIGN_UP_SESSION);
@@ -63,7 +63,7 @@ class CognitoUserAuthTests {
     void confirmSignUpWithoutSessionSendsNoneAndReturnsEmpty() {
         wire.stub("ConfirmSignUp", answer("{}"));
 
-        var session = serviceOn(client).pool(pool).build().confirmSignUp(EMAIL, "123456", null);
+        var session = serviceOn(client).pool(pool).registration().confirmSignUp(EMAIL, "123456", null);
 
         assertThat(session).isEmpty();
         assertThat(wire.sent("ConfirmSignUp").has("Session")).isFalse();
@@ -160,5 +160,28 @@ class CognitoUserAuthTests {
         return """
                 {"ChallengeName":"EMAIL_OTP","Session":"%s","ChallengeParameters":{"USERNAME":"3f1c2b8e",
                  "CODE_DELIVERY_DELIVERY_MEDIUM":"EMAIL","CODE_DELIVERY_DESTINATION":"r***@e***"}}""".formatted(OTP_SESSION);
+    }
+
+    @Test
+    void emailCodeSignInWithAClientSecretSendsTheSecretHashInTheSelectionAndTheCode() {
+        CognitoPool withSecret = new CognitoPool(pool.userPoolId(), pool.clientId(), "client-s3cret");
+        wire.stub("InitiateAuth", answer("""
+                {"ChallengeName":"SELECT_CHALLENGE","Session":"AYABeSelectSession0123456789",
+                 "AvailableChallenges":["PASSWORD_SRP","EMAIL_OTP"],"ChallengeParameters":{}}"""));
+        wire.stub("RespondToAuthChallenge", answer(otpChallenge()));
+        var service = serviceOn(client).pool(withSecret).build();
+
+        service.startEmailCodeSignIn(EMAIL);
+        JsonNode chose = wire.sent("RespondToAuthChallenge");
+        wire.server.resetRequests();
+        wire.stub("RespondToAuthChallenge", answer(authenticated));
+        service.answerEmailCode("3f1c2b8e", OTP_SESSION, "12345678");
+        JsonNode answered = wire.sent("RespondToAuthChallenge");
+
+        assertThat(chose.get("ChallengeResponses").get("SECRET_HASH").asString())
+                .isEqualTo(SecretHash.of(EMAIL, pool.clientId(), "client-s3cret"));
+        assertThat(answered.get("ChallengeName").asString()).isEqualTo("EMAIL_OTP");
+        assertThat(answered.get("ChallengeResponses").get("SECRET_HASH").asString())
+                .isEqualTo(SecretHash.of("3f1c2b8e", pool.clientId(), "client-s3cret"));
     }
 }

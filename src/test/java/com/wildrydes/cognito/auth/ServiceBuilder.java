@@ -67,6 +67,23 @@ final class ServiceBuilder {
                 new CognitoSignIn(client, srpClients, clock, verifiers), flow);
     }
 
+    CognitoRegistration registration() {
+        return new CognitoRegistration(client, SiteUserPool.configured(pool));
+    }
+
+    CognitoPasswords passwords() {
+        return new CognitoPasswords(client, SiteUserPool.configured(pool));
+    }
+
+    CognitoPasskeys passkeys() {
+        return new CognitoPasskeys(client);
+    }
+
+    CognitoPasskeySignIn passkeySignIn() {
+        return new CognitoPasskeySignIn(client, SiteUserPool.configured(pool),
+                new CognitoSignIn(client, srpClients, clock, verifiers), SignInOutcomes.unregistered());
+    }
+
     CognitoAuthenticatorApp authenticatorApp() {
         return new CognitoAuthenticatorApp(client, SiteUserPool.configured(pool),
                 new CognitoSignIn(client, srpClients, clock, verifiers));

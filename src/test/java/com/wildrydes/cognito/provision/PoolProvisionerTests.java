@@ -64,13 +64,14 @@ public class PoolProvisionerTests {
                 + "\"RequireUppercase\":true,\"RequireLowercase\":true,\"RequireNumbers\":true,\"RequireSymbols\":true,"
                 + "\"TemporaryPasswordValidityDays\":7}"));
         assertThat(created.get("Policies").get("SignInPolicy"))
-                .isEqualTo(json("{\"AllowedFirstAuthFactors\":[\"PASSWORD\",\"EMAIL_OTP\"]}"));
+                .isEqualTo(json("{\"AllowedFirstAuthFactors\":[\"PASSWORD\",\"EMAIL_OTP\",\"WEB_AUTHN\"]}"));
         assertThat(created.get("VerificationMessageTemplate").get("DefaultEmailOption").asString())
                 .isEqualTo("CONFIRM_WITH_CODE");
         assertThat(created.get("AccountRecoverySetting"))
                 .isEqualTo(json("{\"RecoveryMechanisms\":[{\"Priority\":1,\"Name\":\"verified_email\"}]}"));
         assertThat(wire.sent("SetUserPoolMfaConfig")).isEqualTo(json("{\"UserPoolId\":\"" + POOL_ID + "\","
-                + "\"SoftwareTokenMfaConfiguration\":{\"Enabled\":true},\"MfaConfiguration\":\"OPTIONAL\"}"));
+                + "\"SoftwareTokenMfaConfiguration\":{\"Enabled\":true},\"MfaConfiguration\":\"OPTIONAL\","
+                + "\"WebAuthnConfiguration\":{\"RelyingPartyId\":\"localhost\",\"UserVerification\":\"preferred\"}}"));
         assertThat(wire.sent("ListUserPoolClients").get("UserPoolId").asString()).isEqualTo(POOL_ID);
         JsonNode app = wire.sent("CreateUserPoolClient");
         assertThat(app.get("UserPoolId").asString()).isEqualTo(POOL_ID);

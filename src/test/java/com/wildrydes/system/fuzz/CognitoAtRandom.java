@@ -1,6 +1,9 @@
 package com.wildrydes.system.fuzz;
 
 import com.wildrydes.cognito.auth.CodeDelivery;
+import com.wildrydes.cognito.auth.CognitoPasskeySignIn;
+import com.wildrydes.cognito.auth.CognitoPasskeys;
+import com.wildrydes.cognito.auth.Passkey;
 import com.wildrydes.cognito.auth.SignInResult;
 import com.wildrydes.cognito.directory.DirectoryUser;
 import com.wildrydes.cognito.directory.UserPage;
@@ -43,6 +46,15 @@ final class CognitoAtRandom implements Answer<Object> {
                     ? new SignInResult.EmailCodeSent("user-uuid", "otp-session", "r***@" + HostileValues.any())
                     : new SignInResult.ChallengeChoice("user-uuid", "select-session", List.of("PASSWORD_SRP"));
         }
+        if (call.getMock() instanceof CognitoPasskeySignIn && call.getMethod().getName().equals("start")) {
+            return Instancio.gen().booleans().get()
+                    ? new SignInResult.PasskeyRequested("user-uuid", "web-authn-session",
+                            "{\"challenge\":\"" + HostileValues.any() + "\"}")
+                    : new SignInResult.ChallengeChoice("user-uuid", "select-session", List.of("PASSWORD_SRP"));
+        }
+        if (call.getMock() instanceof CognitoPasskeys) {
+            return passkeyAnswer(call.getMethod().getName());
+        }
         if (type == SignInResult.class) {
             return Instancio.gen().booleans().get() ? TestTokens.authenticated()
                     : new SignInResult.NewPasswordRequired("user-uuid", "challenge-session");
@@ -57,6 +69,16 @@ final class CognitoAtRandom implements Answer<Object> {
             return Instancio.gen().oneOf(List.of(), List.of("admins"), List.of(HostileValues.any())).get();
         }
         return null;
+    }
+
+    /** Creation options and passkey names with hostile values: what Cognito stores came from browsers. */
+    private static Object passkeyAnswer(String method) {
+        return switch (method) {
+            case "startRegistration" -> "{\"challenge\":\"" + HostileValues.any() + "\"}";
+            case "list" -> List.of(new Passkey(HostileValues.any(), HostileValues.any(), Instant.now()),
+                    new Passkey("cred-2", null, null));
+            default -> null;
+        };
     }
 
     private static DirectoryUser user() {

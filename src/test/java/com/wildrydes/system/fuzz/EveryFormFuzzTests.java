@@ -5,6 +5,11 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.withSettings;
 
 import com.wildrydes.cognito.auth.CognitoAuthService;
+import com.wildrydes.cognito.auth.CognitoAuthenticatorApp;
+import com.wildrydes.cognito.auth.CognitoPasskeySignIn;
+import com.wildrydes.cognito.auth.CognitoPasskeys;
+import com.wildrydes.cognito.auth.CognitoPasswords;
+import com.wildrydes.cognito.auth.CognitoRegistration;
 import com.wildrydes.cognito.directory.UserDirectory;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -40,7 +45,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @ExtendWith({InstancioExtension.class, OutputCaptureExtension.class})
 class EveryFormFuzzTests {
 
-    /** Requests per form: 29 forms, over three thousand requests in all ({@code -Dfuzz.samples=} for more). */
+    /** Requests per form: 36 forms, over three thousand requests in all ({@code -Dfuzz.samples=} for more). */
     private static final int SAMPLES = Integer.getInteger("fuzz.samples", 120);
     private static final AtomicInteger SENT = new AtomicInteger();
     /** Pages that showed a markup payload escaped: proof that the reflection check met input at all. */
@@ -100,6 +105,37 @@ class EveryFormFuzzTests {
         @Primary
         CognitoAuthService randomCognitoAuthService() {
             return mock(CognitoAuthService.class, withSettings().defaultAnswer(new CognitoAtRandom()));
+        }
+
+        @Bean
+        @Primary
+        CognitoRegistration randomCognitoRegistration() {
+            return mock(CognitoRegistration.class, withSettings().defaultAnswer(new CognitoAtRandom()));
+        }
+
+        /** The account page asks whether the app is on (GetUser): without this, the real SDK meets no network. */
+        @Bean
+        @Primary
+        CognitoAuthenticatorApp randomCognitoAuthenticatorApp() {
+            return mock(CognitoAuthenticatorApp.class, withSettings().defaultAnswer(new CognitoAtRandom()));
+        }
+
+        @Bean
+        @Primary
+        CognitoPasskeys randomCognitoPasskeys() {
+            return mock(CognitoPasskeys.class, withSettings().defaultAnswer(new CognitoAtRandom()));
+        }
+
+        @Bean
+        @Primary
+        CognitoPasskeySignIn randomCognitoPasskeySignIn() {
+            return mock(CognitoPasskeySignIn.class, withSettings().defaultAnswer(new CognitoAtRandom()));
+        }
+
+        @Bean
+        @Primary
+        CognitoPasswords randomCognitoPasswords() {
+            return mock(CognitoPasswords.class, withSettings().defaultAnswer(new CognitoAtRandom()));
         }
 
         @Bean

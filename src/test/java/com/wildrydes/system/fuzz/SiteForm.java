@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import com.wildrydes.cognito.token.VerifiedIdentity;
 import com.wildrydes.signin.NewPasswordChallenge;
+import com.wildrydes.signin.PasskeyChallenge;
 import com.wildrydes.signin.SignedInUser;
 import com.wildrydes.signin.TestTokens;
 import java.time.Instant;
@@ -42,6 +43,10 @@ record SiteForm(HttpMethod method, String path, Visitor visitor, List<String> fi
                         List.of("email", "password", "continue")),
                 form(HttpMethod.GET, "/signin/email-code", Visitor.ANONYMOUS, List.of("continue")),
                 form(HttpMethod.POST, "/signin/email-code", Visitor.ANONYMOUS, List.of("code", "continue")),
+                form(HttpMethod.POST, "/signin/passkey/start", Visitor.ANONYMOUS,
+                        List.of("email", "password", "continue")),
+                form(HttpMethod.GET, "/signin/passkey", Visitor.CHALLENGED, List.of("continue")),
+                form(HttpMethod.POST, "/signin/passkey", Visitor.CHALLENGED, List.of("credential", "failure", "continue")),
                 form(HttpMethod.GET, "/register", Visitor.ANONYMOUS, none),
                 form(HttpMethod.POST, "/register", Visitor.ANONYMOUS, List.of("email", "password", "confirmPassword")),
                 form(HttpMethod.GET, "/verify", Visitor.ANONYMOUS, none),
@@ -61,6 +66,10 @@ record SiteForm(HttpMethod method, String path, Visitor visitor, List<String> fi
                 form(HttpMethod.GET, "/ride", Visitor.RIDER, none),
                 form(HttpMethod.GET, "/account", Visitor.RIDER, none),
                 form(HttpMethod.POST, "/account", Visitor.RIDER, List.of("currentPassword", "password", "confirmPassword")),
+                form(HttpMethod.POST, "/account/passkeys/start", Visitor.RIDER, none),
+                form(HttpMethod.GET, "/account/passkeys", Visitor.RIDER, none),
+                form(HttpMethod.POST, "/account/passkeys", Visitor.RIDER, List.of("credential", "failure")),
+                form(HttpMethod.POST, "/account/passkeys/delete", Visitor.RIDER, List.of("credentialId")),
                 form(HttpMethod.POST, "/signout", Visitor.RIDER, none),
                 form(HttpMethod.GET, "/admin/users", Visitor.ADMIN, position),
                 form(HttpMethod.POST, "/admin/users", Visitor.ADMIN, List.of("email", "temporaryPassword", "q", "page")),
@@ -113,6 +122,8 @@ record SiteForm(HttpMethod method, String path, Visitor visitor, List<String> fi
         if (visitor == Visitor.CHALLENGED) {
             session.setAttribute(NewPasswordChallenge.SESSION_ATTRIBUTE,
                     new NewPasswordChallenge("user-uuid", "challenge-session", Instant.now()));
+            session.setAttribute(PasskeyChallenge.SESSION_ATTRIBUTE, new PasskeyChallenge(HostileValues.any(),
+                    "user-uuid", "web-authn-session", "{\"challenge\":\"" + HostileValues.any() + "\"}", Instant.now()));
         }
         return session;
     }
