@@ -66,6 +66,8 @@ final class FaultyCognito {
         // the account page asks whether the rider's authenticator app is on
         normally(CognitoWire.operation("GetUser"), answer("{\"Username\":\"" + TestTokens.SUB
                 + "\",\"UserAttributes\":[{\"Name\":\"email\",\"Value\":\"ann@example.com\"}]}"));
+        // and which passkeys the rider has
+        normally(CognitoWire.operation("ListWebAuthnCredentials"), answer("{\"Credentials\":[]}"));
         if (servesKeys) {
             normally(get(urlEqualTo(JWKS_PATH)), WireMock.aResponse().withHeader("Content-Type", "application/json")
                     .withBody(poolKey.publicKeys().toString()));

@@ -38,6 +38,12 @@ enum SiteCall {
     CHANGE_PASSWORD("ChangePassword", null, v -> Visitor.signedIn(v).submit("/account", "/account",
             Map.of("currentPassword", Visitor.PASSWORD, "password", Visitor.NEW_PASSWORD,
                     "confirmPassword", Visitor.NEW_PASSWORD)), Expected.form()),
+    /** "Sign in with a passkey": USER_AUTH preferring WEB_AUTHN. */
+    SIGN_IN_PASSKEY_START("InitiateAuth", "WEB_AUTHN", v -> v.submit("/signin", "/signin/passkey/start",
+            Map.of("email", Visitor.EMAIL)), Expected.form(Visitor.EMAIL)),
+    /** "Add a passkey" on the account page. */
+    ADD_PASSKEY("StartWebAuthnRegistration", null, v -> Visitor.signedIn(v).submit("/account", "/account/passkeys/start",
+            Map.of()), Expected.form()),
     /** Cognito unreachable at refresh: the rider carries on while the access token holds. */
     REFRESH("InitiateAuth", "REFRESH_TOKEN_AUTH", v -> Visitor.signedIn(v).get("/ride"), Expected.page("/ride")),
     /** GlobalSignOut and then RevokeToken both fail: the local session ends anyway. */
