@@ -100,8 +100,15 @@ final class UserAuthFlow {
     }
 
     private List<String> offered(Caller caller) {
-        boolean passkey = services.store().read(view -> Passkeys.mayUse(view, caller.user()));
-        return FirstFactors.offered(policies.allowedFirstAuthFactors(caller.pool().id()), caller.user(), passkey);
+        String poolId = caller.pool().id();
+        Standing standing = services.store().read(view -> new Standing(Passkeys.mayUse(view, caller.user()),
+                FirstFactors.mfaApplies(view, poolId, caller.user())));
+        return FirstFactors.offered(policies.allowedFirstAuthFactors(poolId), caller.user(), standing.passkey(),
+                standing.mfa());
+    }
+
+    /** What decides the passwordless factors for a user: a usable passkey, and whether MFA applies to them. */
+    private record Standing(boolean passkey, boolean mfa) {
     }
 
     private AuthResponse afterSignUp(Caller caller, String session) {

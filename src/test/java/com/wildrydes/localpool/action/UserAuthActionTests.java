@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.wildrydes.localpool.LocalPoolFixture;
 import com.wildrydes.localpool.PoolExamples;
+import com.wildrydes.localpool.action.code.Totp;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +22,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidPara
 import software.amazon.awssdk.services.cognitoidentityprovider.model.LimitExceededException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.PreventUserExistenceErrorTypes;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolMfaType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameAttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAttributeType;
 
@@ -211,6 +213,38 @@ class UserAuthActionTests {
 
         assertThat(answer.challengeName()).isEqualTo(ChallengeNameType.SELECT_CHALLENGE);
         assertThat(answer.availableChallenges()).doesNotContain(ChallengeNameType.EMAIL_OTP);
+    }
+
+    @Test
+    void initiateAuthWhenUserHasAuthenticatorAppThenNoEmailOtpButPasswordStillOffered() {
+        confirmedSession();
+        pool.cognito().setUserPoolMfaConfig(r -> r.userPoolId(poolId).mfaConfiguration(UserPoolMfaType.OPTIONAL)
+                .softwareTokenMfaConfiguration(t -> t.enabled(true)));
+        InitiateAuthResponse challenge = emailOtp(EMAIL);
+        String accessToken = answerEmailOtp(challenge, pool.lastCodeSentTo(EMAIL)).authenticationResult().accessToken();
+        String secret = pool.cognito().associateSoftwareToken(r -> r.accessToken(accessToken)).secretCode();
+        pool.cognito().verifySoftwareToken(r -> r.accessToken(accessToken)
+                .userCode(Totp.code(secret, Totp.step(pool.clock().instant()))));
+        pool.cognito().setUserMFAPreference(r -> r.accessToken(accessToken)
+                .softwareTokenMfaSettings(t -> t.enabled(true).preferredMfa(true)));
+
+        InitiateAuthResponse afterMfa = emailOtp(EMAIL);
+
+        assertThat(afterMfa.challengeName()).as("MFA and passwordless do not serve one user")
+                .isEqualTo(ChallengeNameType.SELECT_CHALLENGE);
+        assertThat(afterMfa.availableChallenges()).containsExactly(ChallengeNameType.PASSWORD_SRP,
+                ChallengeNameType.PASSWORD);
+    }
+
+    @Test
+    void initiateAuthWhenPoolRequiresMfaThenNoEmailOtpForAnyoneKnownOrNot() {
+        confirmedSession();
+        pool.cognito().setUserPoolMfaConfig(r -> r.userPoolId(poolId).mfaConfiguration(UserPoolMfaType.ON)
+                .softwareTokenMfaConfiguration(t -> t.enabled(true)));
+
+        assertThat(emailOtp(EMAIL).availableChallenges()).doesNotContain(ChallengeNameType.EMAIL_OTP);
+        assertThat(emailOtp("nobody@example.com").availableChallenges()).as("a decoy reads like a user")
+                .containsExactly(ChallengeNameType.PASSWORD_SRP, ChallengeNameType.PASSWORD);
     }
 
     private String confirmedSession() {

@@ -1,8 +1,6 @@
 package com.wildrydes.localpool.action.signin;
 
-import com.wildrydes.localpool.user.PoolMfaConfig;
 import com.wildrydes.localpool.user.PoolWebAuthnConfig;
-import com.wildrydes.localpool.user.SoftwareToken;
 import com.wildrydes.localpool.user.StoreView;
 import com.wildrydes.localpool.user.StoredUser;
 import com.wildrydes.localpool.webauthn.RelyingParty;
@@ -12,8 +10,8 @@ import com.wildrydes.localpool.wire.PoolException;
 /**
  * Who may use passkeys, and with which relying party. A pool has passkeys when its SignInPolicy allows WEB_AUTHN
  * (Cognito answers WebAuthnNotEnabledException otherwise). A user signs in with one only when MFA does not apply
- * to them: Cognito's passwordless first factors and MFA exclude each other, so a pool that requires MFA, or a
- * user whose authenticator app is on, is not offered WEB_AUTHN.
+ * to them ({@link FirstFactors#mfaApplies}): Cognito's passwordless first factors and MFA exclude each other, so
+ * a pool that requires MFA, or a user whose authenticator app is on, is not offered WEB_AUTHN.
  */
 public final class Passkeys {
 
@@ -47,8 +45,6 @@ public final class Passkeys {
                 || view.webAuthnCredentials(user.poolId(), user.username()).isEmpty()) {
             return false;
         }
-        PoolMfaConfig mfa = view.mfaConfig(user.poolId());
-        SoftwareToken token = view.softwareToken(user.poolId(), user.username());
-        return !mfa.required() && !(mfa.active() && token.verified() && token.enabled());
+        return !FirstFactors.mfaApplies(view, user.poolId(), user);
     }
 }
