@@ -95,6 +95,7 @@ public record ProvisionOptions(String region, String poolName, String clientName
         String iamEndpoint;
         boolean passkeys;
         String relyingPartyId;
+        boolean relyingPartyGiven; // as --relying-party-id, not only through the environment the site shares
 
         void set(String name, String value) {
             if (value.isBlank()) {
@@ -107,7 +108,10 @@ public record ProvisionOptions(String region, String poolName, String clientName
                 case "--admin" -> adminEmail = value.trim();
                 case "--mfa" -> mfa = checkedMfa(value.trim());
                 case "--iam-endpoint" -> iamEndpoint = checkedEndpoint(name, value.trim());
-                case "--relying-party-id" -> relyingPartyId = value.trim();
+                case "--relying-party-id" -> {
+                    relyingPartyId = value.trim();
+                    relyingPartyGiven = true;
+                }
                 default -> endpoint = checkedEndpoint(name, value.trim());
             }
         }
@@ -116,6 +120,9 @@ public record ProvisionOptions(String region, String poolName, String clientName
             if (iamEndpoint != null && !withIdentityPool) {
                 throw new IllegalArgumentException("--iam-endpoint is for the role of --with-identity-pool, which is "
                         + "not given. " + USAGE);
+            }
+            if (relyingPartyGiven && !passkeys) {
+                throw new IllegalArgumentException("--relying-party-id is for --passkeys, which is not given. " + USAGE);
             }
             return new ProvisionOptions(region, poolName, clientName, withSecret, passwordAuth, emailCodes, adminEmail,
                     endpoint, mfa, withIdentityPool, iamEndpoint, passkeys ? checkedRelyingParty() : null);

@@ -191,6 +191,7 @@ class ProvisionCommandTests {
             --passkeys                    | --passkeys needs the site's domain as --relying-party-id
             --passkeys --relying-party-id 127.0.0.1 | --relying-party-id must be a domain name
             --passkeys --relying-party-id https://rides.example.com | --relying-party-id must be a domain name
+            --relying-party-id rides.example.com | --relying-party-id is for --passkeys, which is not given
             """)
     void provisionWithAMistakeInTheArgumentsSaysWhichAndExitsWithTwo(String arguments, String sentence) {
         assertThat(run(arguments.split(" "))).isEqualTo(2);
