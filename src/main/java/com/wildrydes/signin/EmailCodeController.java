@@ -6,7 +6,6 @@ import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.ratelimit.RateLimitedEndpoint;
 import com.wildrydes.ratelimit.RateLimitedForms;
-import com.wildrydes.system.FlashKeys;
 import com.wildrydes.system.Notice;
 import com.wildrydes.system.Routes;
 import jakarta.servlet.http.HttpServletRequest;
@@ -65,11 +64,10 @@ class EmailCodeController {
             if (outcome instanceof SignInResult.EmailCodeSent sent) {
                 request.getSession().setAttribute(EmailCodeChallenge.SESSION_ATTRIBUTE, new EmailCodeChallenge(email,
                         sent.username(), sent.session(), sent.destination(), clock.instant()));
-                ReturnPath.sameSite(continueTo).ifPresent(path -> redirect.addAttribute(SignInController.CONTINUE_PARAM,
-                        path));
-                return Routes.redirectTo(Routes.SIGN_IN_EMAIL_CODE);
+                return SignInController.toChallengePage(Routes.SIGN_IN_EMAIL_CODE, continueTo, redirect);
             }
-            return backToSignIn(email, Notice.warning(NOT_OFFERED), redirect); // a choice without EMAIL_OTP
+            // a choice without EMAIL_OTP
+            return SignInController.backToSignIn(email, Notice.warning(NOT_OFFERED), redirect);
         } catch (CognitoAuthException failure) {
             if (failure.failure() == CognitoFailureReason.USER_NOT_CONFIRMED) {
                 return SignInController.verifyFirst(email, redirect);
@@ -83,7 +81,8 @@ class EmailCodeController {
     String initEmailCodeForm(@RequestParam(name = SignInController.CONTINUE_PARAM, required = false) String continueTo,
             HttpSession session, Model model, RedirectAttributes redirect) {
         if (!(session.getAttribute(EmailCodeChallenge.SESSION_ATTRIBUTE) instanceof EmailCodeChallenge challenge)) {
-            return backToSignIn(null, Notice.warning(NewPasswordController.TOOK_TOO_LONG_NOTICE), redirect);
+            return SignInController.backToSignIn(null, Notice.warning(NewPasswordController.TOOK_TOO_LONG_NOTICE),
+                    redirect);
         }
         model.addAttribute(EmailCodeForm.empty());
         return showForm(challenge, continueTo, model);
@@ -95,7 +94,8 @@ class EmailCodeController {
             HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         HttpSession session = request.getSession();
         if (!(session.getAttribute(EmailCodeChallenge.SESSION_ATTRIBUTE) instanceof EmailCodeChallenge challenge)) {
-            return backToSignIn(null, Notice.warning(NewPasswordController.TOOK_TOO_LONG_NOTICE), redirect);
+            return SignInController.backToSignIn(null, Notice.warning(NewPasswordController.TOOK_TOO_LONG_NOTICE),
+                    redirect);
         }
         if (rateLimitedForms.refused(RateLimitedEndpoint.EMAIL_CODE, challenge.email(), model)
                 || result.hasErrors()) {
@@ -118,7 +118,7 @@ class EmailCodeController {
                     String notice = failure.failure() == CognitoFailureReason.SESSION_EXPIRED
                             || failure.failure() == CognitoFailureReason.NOT_AUTHORIZED
                             ? NewPasswordController.TOOK_TOO_LONG_NOTICE : "notice.emailCodeUsedUp";
-                    return backToSignIn(challenge.email(), Notice.warning(notice), redirect);
+                    return SignInController.backToSignIn(challenge.email(), Notice.warning(notice), redirect);
                 }
                 default -> result.reject(CognitoFailureReason.UNAVAILABLE.messageKey());
             }
@@ -130,13 +130,5 @@ class EmailCodeController {
         model.addAttribute("destination", challenge.destination());
         model.addAttribute("continueTo", ReturnPath.sameSite(continueTo).orElse(null));
         return EMAIL_CODE_VIEW;
-    }
-
-    private static String backToSignIn(String email, Notice notice, RedirectAttributes redirect) {
-        if (email != null) {
-            redirect.addFlashAttribute(FlashKeys.EMAIL, email);
-        }
-        redirect.addFlashAttribute(Notice.FLASH_NAME, notice);
-        return Routes.redirectTo(Routes.SIGN_IN);
     }
 }

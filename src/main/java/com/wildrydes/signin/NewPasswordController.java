@@ -80,9 +80,7 @@ class NewPasswordController {
                     clock.instant());
             if (authenticatorPage != null) { // a pool with MFA asks for the app after the new password
                 session.removeAttribute(NewPasswordChallenge.SESSION_ATTRIBUTE);
-                ReturnPath.sameSite(continueTo).ifPresent(path ->
-                        redirect.addAttribute(SignInController.CONTINUE_PARAM, path));
-                return Routes.redirectTo(authenticatorPage);
+                return SignInController.toChallengePage(authenticatorPage, continueTo, redirect);
             }
             SignInResult.NewPasswordRequired again = (SignInResult.NewPasswordRequired) outcome;
             session.setAttribute(NewPasswordChallenge.SESSION_ATTRIBUTE,

@@ -6,7 +6,6 @@ import com.wildrydes.cognito.error.CognitoAuthException;
 import com.wildrydes.cognito.error.CognitoFailureReason;
 import com.wildrydes.ratelimit.RateLimitedEndpoint;
 import com.wildrydes.ratelimit.RateLimitedForms;
-import com.wildrydes.system.FlashKeys;
 import com.wildrydes.system.Notice;
 import com.wildrydes.system.Routes;
 import jakarta.servlet.http.HttpServletRequest;
@@ -67,9 +66,7 @@ class PasskeySignInController {
             if (passkeys.start(email) instanceof SignInResult.PasskeyRequested requested) {
                 request.getSession().setAttribute(PasskeyChallenge.SESSION_ATTRIBUTE, new PasskeyChallenge(email,
                         requested.username(), requested.session(), requested.requestOptions(), clock.instant()));
-                ReturnPath.sameSite(continueTo).ifPresent(path -> redirect.addAttribute(SignInController.CONTINUE_PARAM,
-                        path));
-                return Routes.redirectTo(Routes.SIGN_IN_PASSKEY);
+                return SignInController.toChallengePage(Routes.SIGN_IN_PASSKEY, continueTo, redirect);
             }
             return backToSignIn(email, NOT_OFFERED, redirect); // no passkey: Cognito offers other ways
         } catch (CognitoAuthException failure) {
@@ -129,11 +126,8 @@ class PasskeySignInController {
         };
     }
 
+    /** The sign-in page with a warning: the shared {@link SignInController#backToSignIn}, keyed by message. */
     private static String backToSignIn(String email, String messageKey, RedirectAttributes redirect) {
-        if (email != null) {
-            redirect.addFlashAttribute(FlashKeys.EMAIL, email);
-        }
-        redirect.addFlashAttribute(Notice.FLASH_NAME, Notice.warning(messageKey));
-        return Routes.redirectTo(Routes.SIGN_IN);
+        return SignInController.backToSignIn(email, Notice.warning(messageKey), redirect);
     }
 }

@@ -71,12 +71,10 @@ class SignInController {
             String authenticatorPage = AuthenticatorChallenge.keep(outcome, signInForm.email(), request,
                     clock.instant());
             if (authenticatorPage != null) {
-                ReturnPath.sameSite(continueTo).ifPresent(path -> redirect.addAttribute(CONTINUE_PARAM, path));
-                return Routes.redirectTo(authenticatorPage);
+                return toChallengePage(authenticatorPage, continueTo, redirect);
             }
             keepChallenge((SignInResult.NewPasswordRequired) outcome, request);
-            ReturnPath.sameSite(continueTo).ifPresent(path -> redirect.addAttribute(CONTINUE_PARAM, path));
-            return Routes.redirectTo(Routes.NEW_PASSWORD);
+            return toChallengePage(Routes.NEW_PASSWORD, continueTo, redirect);
         } catch (CognitoAuthException failure) {
             if (failure.failure() == CognitoFailureReason.USER_NOT_CONFIRMED) {
                 return verifyFirst(signInForm.email(), redirect);
@@ -117,6 +115,21 @@ class SignInController {
             case INCORRECT_CREDENTIALS, USER_NOT_FOUND, LOCKED_OUT -> REFUSED;
             default -> failure.messageKey();
         };
+    }
+
+    /** On to the page of a sign-in challenge, keeping the same-site page to return to afterwards. */
+    static String toChallengePage(String page, String continueTo, RedirectAttributes redirect) {
+        ReturnPath.sameSite(continueTo).ifPresent(path -> redirect.addAttribute(CONTINUE_PARAM, path));
+        return Routes.redirectTo(page);
+    }
+
+    /** Back to the sign-in page with a notice, the email kept when known: where a stuck challenge ends. */
+    static String backToSignIn(String email, Notice notice, RedirectAttributes redirect) {
+        if (email != null) {
+            redirect.addFlashAttribute(FlashKeys.EMAIL, email);
+        }
+        redirect.addFlashAttribute(Notice.FLASH_NAME, notice);
+        return Routes.redirectTo(Routes.SIGN_IN);
     }
 
     static String verifyFirst(String email, RedirectAttributes redirect) {
